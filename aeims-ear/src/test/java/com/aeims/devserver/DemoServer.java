@@ -1,0 +1,120 @@
+package com.aeims.devserver;
+
+import com.aeims.infrastructure.persistence.DemoData;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The README's run command: a PostgreSQL (embedded, or the one AEIMS_DB_URL names), WildFly with the
+ * EAR in demo mode, and the URLs and demo logins printed. Runs until Ctrl-C, then stops everything.
+ * Arguments: WILDFLY_HOME EAR_FILE EMBEDDED_DATA_DIRECTORY.
+ */
+public final class DemoServer {
+
+    private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(4);
+
+    private DemoServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path wildflyHome = Path.of(args[0]);
+        Path ear = Path.of(args[1]);
+        Path dataDirectory = Path.of(args[2]);
+
+        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        EmbeddedPostgres embedded = null;
+        if (isBlank(environment.get("AEIMS_DB_URL"))) {
+            Files.createDirectories(dataDirectory);
+            int port = Integer.parseInt(environment.getOrDefault("AEIMS_DEMO_DB_PORT", "5433"));
+            embedded = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false).start();
+            environment.put("AEIMS_DB_URL", "jdbc:postgresql://localhost:" + port + "/postgres");
+            environment.put("AEIMS_DB_USER", "postgres");
+            environment.put("AEIMS_DB_PASSWORD", "embedded");
+            System.out.println("Embedded PostgreSQL 17 on port " + port + ", data in " + dataDirectory);
+        } else {
+            System.out.println("Using the database at " + environment.get("AEIMS_DB_URL"));
+        }
+
+        Path deployments = wildflyHome.resolve("standalone/deployments");
+        for (String marker : List.of(".deployed", ".failed", ".isdeploying", ".pending", ".undeployed")) {
+            Files.deleteIfExists(deployments.resolve("aeims.ear" + marker));
+        }
+        Files.copy(ear, deployments.resolve("aeims.ear"), StandardCopyOption.REPLACE_EXISTING);
+
+        List<String> command = new ArrayList<>(List.of(wildflyHome.resolve("bin/standalone.sh").toString(),
+                "-c", "standalone-full.xml", "-Daeims.demo=true"));
+        String bind = environment.get("AEIMS_BIND_ADDRESS");
+        if (!isBlank(bind)) {
+            command.add("-b");
+            command.add(bind);
+        }
+        Process wildfly = new ProcessBuilder(command).inheritIO().directory(wildflyHome.toFile()).start();
+        EmbeddedPostgres database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, database)));
+
+        Path deployed = deployments.resolve("aeims.ear.deployed");
+        Path failed = deployments.resolve("aeims.ear.failed");
+        Instant deadline = Instant.now().plus(DEPLOY_TIMEOUT);
+        while (!Files.exists(deployed) && !Files.exists(failed) && wildfly.isAlive()
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        if (!Files.exists(deployed)) {
+            System.err.println("AEIMS did not deploy; see the server log above"
+                    + (Files.exists(failed) ? ": " + Files.readString(failed) : ""));
+            System.exit(1);
+        }
+        printWelcome(isBlank(bind) ? "localhost" : bind);
+        System.exit(wildfly.waitFor());
+    }
+
+    private static void printWelcome(String host) {
+        String base = "http://" + host + ":8080/";
+        System.out.println();
+        System.out.println("=================================================================");
+        System.out.println(" AEIMS is running (demo data loaded). Ctrl-C stops everything.");
+        System.out.println();
+        System.out.println(" Flirts NYC:  " + base + "?site=flirts-nyc");
+        System.out.println(" NYC Flirts:  " + base + "?site=nycflirts");
+        System.out.println(" SexaComms:   " + base + "?site=sexacomms");
+        System.out.println(" API:         " + base + "api/operators");
+        System.out.println();
+        System.out.println(" Demo customer:  " + DemoData.CUSTOMER_EMAIL + " / " + DemoData.CUSTOMER_PASSWORD);
+        System.out.println(" Demo admin:     " + DemoData.ADMIN_EMAIL + " / " + DemoData.ADMIN_PASSWORD);
+        System.out.println(" Demo operators (password " + DemoData.OPERATOR_PASSWORD + "):");
+        DemoData.operatorEmails().forEach(email -> System.out.println("   " + email));
+        System.out.println("=================================================================");
+    }
+
+    private static void stop(Process wildfly, EmbeddedPostgres database) {
+        if (wildfly.isAlive()) {
+            wildfly.descendants().forEach(ProcessHandle::destroy);
+            wildfly.destroy();
+            try {
+                wildfly.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                System.err.println("Could not stop PostgreSQL cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,142 @@
+package com.aeims.interfaces.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.aeims.testsupport.AeimsIT;
+import com.aeims.testsupport.ApiClient;
+import com.aeims.testsupport.EmbeddedDatabase;
+import com.aeims.testsupport.TestAccounts;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AuthApiIT extends AeimsIT {
+
+    @Test
+    void aRegisteredCustomerCanLogInAndIsStoredWithAStrongPasswordHash() throws Exception {
+        ApiClient client = new ApiClient(baseUri());
+        String email = TestAccounts.uniqueEmail("Reg");
+        ApiClient.Reply registered = client.post("api/auth/register",
+                TestAccounts.registrationJson(email, "Newcomer", TestAccounts.PASSWORD, "1995-06-01"));
+        assertEquals(201, registered.status(), registered.body());
+        assertEquals("customer", registered.json().getJsonObject("account").getString("role"));
+
+        ApiClient fresh = new ApiClient(baseUri());
+        ApiClient.Reply login = fresh.login(email.toUpperCase(), TestAccounts.PASSWORD);
+        assertEquals(200, login.status(), login.body());
+        assertEquals(email.toLowerCase(), fresh.get("api/auth/me").json().getJsonObject("account").getString("email"));
+
+        try (Connection db = EmbeddedDatabase.connect();
+             PreparedStatement s = db.prepareStatement("SELECT password_hash FROM account WHERE email = ?")) {
+            s.setString(1, email.toLowerCase());
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next());
+                assertTrue(r.getString(1).startsWith("pbkdf2-sha256$600000$"), "hash scheme and work factor");
+            }
+        }
+    }
+
+    @Test
+    void registrationRefusesUnderageWeakAndDuplicateInputWithFieldErrors() {
+        ApiClient client = new ApiClient(baseUri());
+        String existing = TestAccounts.registerCustomer(client);
+        String minor = LocalDate.now().minusYears(17).toString();
+
+        ApiClient.Reply reply = client.post("api/auth/register",
+                TestAccounts.registrationJson(existing, "X", "short", minor));
+        assertEquals(400, reply.status(), reply.body());
+        JsonObject body = reply.json();
+        assertEquals(false, body.getBoolean("success"));
+        assertEquals("VALIDATION_FAILED", body.getString("code"));
+        JsonObject fields = body.getJsonObject("fields");
+        assertTrue(fields.getString("email").contains("already exists"));
+        assertTrue(fields.containsKey("displayName"));
+        assertTrue(fields.containsKey("password"));
+        assertTrue(fields.getString("dateOfBirth").contains("18"));
+    }
+
+    @Test
+    void malformedJsonGetsAJsonErrorAndWritesNothing() throws Exception {
+        ApiClient client = new ApiClient(baseUri());
+        long before = countAccounts();
+        ApiClient.Reply reply = client.post("api/auth/register", "{\"email\": ");
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("MALFORMED_REQUEST", reply.json().getString("code"));
+        assertEquals(before, countAccounts());
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+        ApiClient client = new ApiClient(baseUri());
+        String email = TestAccounts.registerCustomer(client);
+        ApiClient stranger = new ApiClient(baseUri());
+        ApiClient.Reply wrong = stranger.login(email, "Not-the-password-1");
+        ApiClient.Reply unknown = stranger.login("nobody@example.org", "Not-the-password-1");
+        assertEquals(401, wrong.status());
+        assertEquals(401, unknown.status());
+        assertEquals(wrong.json().getString("error"), unknown.json().getString("error"));
+        assertEquals(401, stranger.get("api/auth/me").status());
+    }
+
+    @Test
+    void tenFailuresWithinFifteenMinutesLockTheAccountEvenForTheRightPassword() {
+        ApiClient client = new ApiClient(baseUri());
+        String email = TestAccounts.registerCustomer(client);
+        ApiClient attacker = new ApiClient(baseUri());
+        for (int i = 0; i < 9; i++) {
+            assertEquals(401, attacker.login(email, "Guess-number-" + i).status());
+        }
+        assertEquals(429, attacker.login(email, "Guess-number-9").status(), "the tenth failure locks");
+        ApiClient.Reply locked = attacker.login(email, TestAccounts.PASSWORD);
+        assertEquals(429, locked.status(), locked.body());
+        assertEquals("LOGIN_THROTTLED", locked.json().getString("code"));
+        assertTrue(locked.json().getString("error").contains("15 minutes"));
+
+        ApiClient other = new ApiClient(baseUri());
+        assertEquals(200, other.login(TestAccounts.registerCustomer(other), TestAccounts.PASSWORD).status(),
+                "throttling is per account");
+    }
+
+    @Test
+    void loginReplacesTheSessionIdAndTheCookieIsHttpOnlyAndSameSiteLax() {
+        ApiClient client = new ApiClient(baseUri());
+        String email = TestAccounts.registerCustomer(client);
+        ApiClient visitor = new ApiClient(baseUri());
+        visitor.get("login.xhtml");
+        String before = visitor.sessionId().orElseThrow();
+
+        ApiClient.Reply login = visitor.login(email, TestAccounts.PASSWORD);
+        assertEquals(200, login.status());
+        String after = visitor.sessionId().orElseThrow();
+        assertNotEquals(before, after, "session fixation");
+
+        List<String> setCookies = login.raw().headers().allValues("Set-Cookie");
+        String session = setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(session.contains("HttpOnly"), session);
+        assertTrue(session.toLowerCase().contains("samesite=lax"), session);
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        ApiClient client = new ApiClient(baseUri());
+        String email = TestAccounts.registerCustomer(client);
+        ApiClient user = new ApiClient(baseUri());
+        assertEquals(200, user.login(email, TestAccounts.PASSWORD).status());
+        assertEquals(200, user.post("api/auth/logout", "{}").status());
+        assertEquals(401, user.get("api/auth/me").status());
+    }
+
+    private static long countAccounts() throws Exception {
+        try (Connection db = EmbeddedDatabase.connect();
+             ResultSet r = db.createStatement().executeQuery("SELECT count(*) FROM account")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.aeims.testsupport;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Debian's Chromium driven by Playwright; one per test class, a fresh context per simulated person. */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("AEIMS_CHROMIUM", "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+    private final URI base;
+
+    public Browser(URI base) {
+        this.base = base;
+        this.playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** A new person with an empty cookie jar. */
+    public Page newPerson() {
+        return newPerson(1280, 900);
+    }
+
+    public Page newPerson(int width, int height) {
+        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(width, height).setBaseURL(base.toString()));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
+    /** A person who has already passed the 18+ gate on an earlier visit. */
+    public Page newAdult(int width, int height) {
+        Page page = newPerson(width, height);
+        page.context().addCookies(List.of(new Cookie("aeims_age_ok", "yes").setUrl(base.toString())));
+        return page;
+    }
+
+    public Page newAdult() {
+        return newAdult(1280, 900);
+    }
+
+    public static void screenshot(Page page, String name) {
+        Path directory = Path.of(System.getProperty("aeims.screenshots", "target/screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name + ".png")).setFullPage(true));
+    }
+
+    public static void logIn(Page page, String email, String password) {
+        page.navigate("login.xhtml");
+        page.fill("#login\\:email", email);
+        page.fill("#login\\:password input, input#login\\:password", password);
+        page.click("#login\\:submit");
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,62 @@
+package com.aeims.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real PostgreSQL for the test server: the one named by {@code aeims.it.db.url} (from AEIMS_DB_URL),
+ * else a fresh embedded one on the port the build reserved. Must run before Arquillian starts WildFly,
+ * because it publishes the URL the server's datasource is started with.
+ */
+public class EmbeddedDatabase implements BeforeAllCallback {
+
+    private static String url;
+    private static String user;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        ensureStarted();
+    }
+
+    public static synchronized void ensureStarted() {
+        if (url != null) {
+            return;
+        }
+        String configured = System.getProperty("aeims.it.db.url", "");
+        user = System.getProperty("aeims.it.db.user", "postgres");
+        if (!configured.isBlank()) {
+            url = configured;
+        } else {
+            int port = Integer.parseInt(System.getProperty("aeims.it.embedded-db.port", "0"));
+            try {
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // the JVM is ending; the data directory is temporary anyway
+                    }
+                }));
+                url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+                user = "postgres";
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+            }
+        }
+        System.setProperty("aeims.it.server.db.url", url);
+        System.setProperty("aeims.it.server.db.user", user);
+    }
+
+    /** A direct connection, for asserting what the application wrote. */
+    public static Connection connect() throws SQLException {
+        ensureStarted();
+        String password = System.getenv().getOrDefault("AEIMS_DB_PASSWORD", "");
+        return DriverManager.getConnection(url, user, password);
+    }
+}

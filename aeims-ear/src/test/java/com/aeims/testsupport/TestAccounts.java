@@ -1,0 +1,85 @@
+package com.aeims.testsupport;
+
+import jakarta.json.Json;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** Creates accounts for tests: customers through the public API, operators and admins through SQL. */
+public final class TestAccounts {
+
+    public static final String PASSWORD = "Test-pass-2026";
+
+    private TestAccounts() {
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    public static String registrationJson(String email, String displayName, String password, String dateOfBirth) {
+        return Json.createObjectBuilder().add("email", email).add("display_name", displayName)
+                .add("password", password).add("date_of_birth", dateOfBirth).build().toString();
+    }
+
+    /** Registers a customer through the API and returns the email. */
+    public static String registerCustomer(ApiClient client) {
+        String email = uniqueEmail("customer");
+        ApiClient.Reply reply = client.post("api/auth/register",
+                registrationJson(email, "Test Customer", PASSWORD, "1990-01-01"));
+        if (reply.status() != 201) {
+            throw new IllegalStateException("registration failed: " + reply.body());
+        }
+        return email;
+    }
+
+    /**
+     * Makes an operator or admin account by copying a registered customer's password hash: staff accounts
+     * have no public sign-up, and hashing again here would only slow the tests down.
+     */
+    public static String createStaff(ApiClient client, String role, String... siteCodes) throws SQLException {
+        String email = registerCustomer(client);
+        try (Connection db = EmbeddedDatabase.connect()) {
+            db.setAutoCommit(false);
+            long id = longOf(db, "SELECT id FROM account WHERE email = ?", email);
+            update(db, "DELETE FROM customer WHERE account_id = ?", id);
+            update(db, "UPDATE account SET role = '" + role + "' WHERE id = ?", id);
+            if (role.equals("OPERATOR")) {
+                update(db, "INSERT INTO operator (account_id) VALUES (?)", id);
+                for (String code : siteCodes) {
+                    try (PreparedStatement s = db.prepareStatement(
+                            "INSERT INTO operator_site (operator_id, site_id) SELECT ?, id FROM site WHERE code = ?")) {
+                        s.setLong(1, id);
+                        s.setString(2, code);
+                        s.executeUpdate();
+                    }
+                }
+            } else if (role.equals("ADMIN")) {
+                update(db, "INSERT INTO admin_user (account_id) VALUES (?)", id);
+            }
+            db.commit();
+        }
+        return email;
+    }
+
+    public static long longOf(Connection db, String sql, Object parameter) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setObject(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("no row for " + sql);
+                }
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static void update(Connection db, String sql, long id) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setLong(1, id);
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package com.aeims.domain.model.account;
+
+/** The three kinds of login; their names are the Jakarta Security group names. */
+public enum Role {
+    CUSTOMER, OPERATOR, ADMIN;
+
+    public String groupName() {
+        return name().toLowerCase();
+    }
+}

@@ -1,0 +1,95 @@
+package com.aeims.interfaces.rest;
+
+import com.aeims.application.UnknownEntityException;
+import com.aeims.application.ValidationFailure;
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure into the API's JSON error shape; nothing leaks as an HTML error page. */
+public final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private ErrorMappers() {
+    }
+
+    @Provider
+    public static class Validation implements ExceptionMapper<ValidationFailure> {
+        @Override
+        public Response toResponse(ValidationFailure failure) {
+            String first = failure.fieldErrors().entrySet().stream().findFirst()
+                    .map(e -> e.getKey() + ": " + e.getValue()).orElse("Invalid request");
+            return ApiResponses.error(400, failure.code(), first, failure.fieldErrors());
+        }
+    }
+
+    @Provider
+    public static class UnknownEntity implements ExceptionMapper<UnknownEntityException> {
+        @Override
+        public Response toResponse(UnknownEntityException missing) {
+            return ApiResponses.error(404, missing.code(), missing.getMessage());
+        }
+    }
+
+    @Provider
+    public static class BadJson implements ExceptionMapper<JsonException> {
+        @Override
+        public Response toResponse(JsonException bad) {
+            String detail = bad instanceof JsonParsingException ? "Request body is not valid JSON"
+                    : "Request body has the wrong shape: " + bad.getMessage();
+            return ApiResponses.error(400, "MALFORMED_REQUEST", detail);
+        }
+    }
+
+    @Provider
+    public static class Unreadable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException unreadable) {
+            return ApiResponses.error(400, "MALFORMED_REQUEST", "Request body is not valid JSON");
+        }
+    }
+
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String code = switch (status) {
+                case 400 -> "MALFORMED_REQUEST";
+                case 401 -> "NOT_AUTHENTICATED";
+                case 403 -> "FORBIDDEN";
+                case 404 -> "NOT_FOUND";
+                case 405 -> "METHOD_NOT_ALLOWED";
+                case 406, 415 -> "UNSUPPORTED_MEDIA_TYPE";
+                default -> "HTTP_" + status;
+            };
+            String message = e.getMessage() == null ? e.getResponse().getStatusInfo().getReasonPhrase()
+                    : e.getMessage();
+            return ApiResponses.error(status, code, message);
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable failure) {
+            Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause()
+                    : failure;
+            if (cause instanceof ValidationFailure validation) {
+                return new Validation().toResponse(validation);
+            }
+            if (cause instanceof UnknownEntityException missing) {
+                return new UnknownEntity().toResponse(missing);
+            }
+            LOG.log(Level.SEVERE, "Unexpected API failure", failure);
+            return ApiResponses.error(500, "INTERNAL_ERROR", "Something went wrong on our side; nothing was changed");
+        }
+    }
+}

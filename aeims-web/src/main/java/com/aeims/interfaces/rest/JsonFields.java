@@ -1,0 +1,65 @@
+package com.aeims.interfaces.rest;
+
+import com.aeims.application.ValidationFailure;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Reads request fields with clear errors for missing or mistyped values. */
+final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    static JsonObject body(JsonObject body) {
+        if (body == null) {
+            throw ValidationFailure.of("MALFORMED_REQUEST", "body", "Send a JSON object");
+        }
+        return body;
+    }
+
+    static String text(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        throw ValidationFailure.of("VALIDATION_FAILED", field, "Must be a string");
+    }
+
+    static String requiredText(JsonObject body, String field) {
+        String value = text(body, field);
+        if (value == null || value.isBlank()) {
+            throw ValidationFailure.of("VALIDATION_FAILED", field, "Required");
+        }
+        return value;
+    }
+
+    static LocalDate date(JsonObject body, String field) {
+        String value = text(body, field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ValidationFailure.of("VALIDATION_FAILED", field, "Use the date format YYYY-MM-DD");
+        }
+    }
+
+    static Integer integer(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            return number.intValueExact();
+        }
+        throw ValidationFailure.of("VALIDATION_FAILED", field, "Must be a whole number");
+    }
+}

@@ -1,0 +1,56 @@
+package com.aeims.interfaces.rest;
+
+import com.aeims.application.OperatorAccountService;
+import com.aeims.application.ValidationFailure;
+import com.aeims.domain.model.operator.Availability;
+import com.aeims.domain.model.operator.Operator;
+import com.aeims.interfaces.web.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+
+/** The logged-in operator's own account. */
+@Path("/operator")
+@RequestScoped
+@RolesAllowed("operator")
+@Produces(MediaType.APPLICATION_JSON)
+public class OperatorSelfResource {
+
+    @Inject
+    private OperatorAccountService operators;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @GET
+    @Path("/me")
+    public Response me() {
+        Operator operator = operators.operator(currentUser.requireId());
+        return ApiResponses.ok(ApiResponses.success().add("operator", Representations.operator(operator)));
+    }
+
+    @PUT
+    @Path("/availability")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response availability(JsonObject body) {
+        String wanted = JsonFields.requiredText(JsonFields.body(body), "availability");
+        Availability availability;
+        try {
+            availability = Availability.valueOf(wanted.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailure.of("VALIDATION_FAILED", "availability", "Use online or offline");
+        }
+        Operator operator = operators.setAvailability(currentUser.requireId(), availability);
+        return ApiResponses.ok(ApiResponses.success()
+                .add("availability", operator.getAvailability().name().toLowerCase()));
+    }
+}

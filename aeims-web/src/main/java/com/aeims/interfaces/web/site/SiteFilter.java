@@ -1,0 +1,90 @@
+package com.aeims.interfaces.web.site;
+
+import com.aeims.application.SiteService;
+import com.aeims.domain.model.site.Site;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Chooses the branded site for each request and keeps customers behind the 18+ gate until they confirm.
+ * The site comes from {@code ?site=code} (remembered in the session, so all brands can be seen from
+ * localhost), else from the session, else from the Host header, else the default site.
+ */
+@WebFilter(urlPatterns = "/*", filterName = "SiteFilter",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+public class SiteFilter extends HttpFilter {
+
+    public static final String SITE_ATTRIBUTE = "aeims.site";
+    public static final String AGE_COOKIE = "aeims_age_ok";
+    static final String SESSION_SITE_CODE = "aeims.siteCode";
+    private static final String[] UNGATED_PREFIXES = {
+            "/age-gate.xhtml", "/login.xhtml", "/api/", "/jakarta.faces.resource/", "/theme/", "/operator/",
+            "/admin/", "/access-denied.xhtml", "/not-found.xhtml", "/health"};
+
+    @Inject
+    private SiteService sites;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getAttribute(SITE_ATTRIBUTE) == null) {
+            request.setAttribute(SITE_ATTRIBUTE, resolve(request));
+        }
+        if (request.getDispatcherType() == DispatcherType.REQUEST && needsAgeGate(request)) {
+            response.sendRedirect(request.getContextPath() + "/age-gate.xhtml?next="
+                    + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Site resolve(HttpServletRequest request) {
+        String requested = request.getParameter("site");
+        if (requested != null) {
+            Optional<Site> chosen = sites.findByCode(requested);
+            if (chosen.isPresent()) {
+                request.getSession().setAttribute(SESSION_SITE_CODE, chosen.get().getCode());
+                return chosen.get();
+            }
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_SITE_CODE) instanceof String code) {
+            Optional<Site> remembered = sites.findByCode(code);
+            if (remembered.isPresent()) {
+                return remembered.get();
+            }
+        }
+        return sites.resolveByHost(request.getHeader("Host"));
+    }
+
+    private static boolean needsAgeGate(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (Arrays.stream(UNGATED_PREFIXES).anyMatch(path::startsWith) || path.startsWith("/resources/")) {
+            return false;
+        }
+        Cookie[] cookies = request.getCookies();
+        return cookies == null || Arrays.stream(cookies).noneMatch(c -> AGE_COOKIE.equals(c.getName())
+                && "yes".equals(c.getValue()));
+    }
+
+    private static String originalPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+}
