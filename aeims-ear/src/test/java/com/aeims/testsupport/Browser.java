@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
 import java.net.URI;
 import java.nio.file.Path;
@@ -18,9 +19,12 @@ public final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
     private final URI base;
+    private final List<Page> pages = new java.util.ArrayList<>();
 
     public Browser(URI base) {
         this.base = base;
+        // the first pages of a freshly started server render slowly while the JIT warms up
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         this.playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         this.chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -39,7 +43,9 @@ public final class Browser implements AutoCloseable {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, height).setBaseURL(base.toString()));
         context.setDefaultTimeout(15_000);
-        return context.newPage();
+        Page page = context.newPage();
+        pages.add(page);
+        return page;
     }
 
     /** A person who has already passed the 18+ gate on an earlier visit. */
@@ -63,6 +69,15 @@ public final class Browser implements AutoCloseable {
         page.fill("#login\\:email", email);
         page.fill("#login\\:password input, input#login\\:password", password);
         page.click("#login\\:submit");
+    }
+
+    /** Keeps the last state of every page a test opened, as a build artifact and for diagnosing failures. */
+    public void screenshotAll(String testName) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (!pages.get(i).isClosed()) {
+                screenshot(pages.get(i), "final/" + testName + "-" + (i + 1));
+            }
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.aeims.testsupport;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 
 /** A browser test against the server started as the run command starts it: demo mode. */
 public abstract class BrowserIT extends AeimsIT {
@@ -14,7 +15,8 @@ public abstract class BrowserIT extends AeimsIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(TestInfo test) {
+        browser.screenshotAll(getClass().getSimpleName() + "." + test.getTestMethod().map(m -> m.getName()).orElse("test"));
         browser.close();
     }
 }

@@ -28,7 +28,7 @@ class RegistrationBrowserIT extends BrowserIT {
         assertThat(page.locator("#register .field-error")).hasCount(3);
         assertThat(page.locator("[id='register:email'] ~ .field-error, .field:has(#register\\:email) .field-error"))
                 .containsText("already exists");
-        assertThat(page.locator(".field:has(#register\\:password) .field-error")).containsText("Mix letters");
+        assertThat(page.locator(".field:has(#register\\:password) .field-error")).containsText("at least 10 characters");
         assertThat(page.locator(".field:has(#register\\:dateOfBirth) .field-error")).containsText("18 or older");
         Browser.screenshot(page, "register-errors");
     }
