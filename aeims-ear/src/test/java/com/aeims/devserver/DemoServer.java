@@ -57,7 +57,9 @@ public final class DemoServer {
             command.add("-b");
             command.add(bind);
         }
-        Process wildfly = new ProcessBuilder(command).inheritIO().directory(wildflyHome.toFile()).start();
+        ProcessBuilder launch = new ProcessBuilder(command).inheritIO().directory(wildflyHome.toFile());
+        launch.environment().putAll(environment);
+        Process wildfly = launch.start();
         EmbeddedPostgres database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, database)));
 

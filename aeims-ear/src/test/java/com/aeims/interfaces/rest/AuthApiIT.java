@@ -9,7 +9,10 @@ import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.TestAccounts;
 import jakarta.json.JsonObject;
+import java.net.Socket;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
+import javax.net.ssl.SSLEngine;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -123,6 +126,28 @@ class AuthApiIT extends AeimsIT {
     }
 
     @Test
+    void overHttpsTheSessionCookieIsMarkedSecure() throws Exception {
+        javax.net.ssl.SSLContext trustSelfSigned = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustSelfSigned.init(null, new javax.net.ssl.TrustManager[] {new TrustTheTestServer()}, null);
+        java.net.http.HttpClient https = java.net.http.HttpClient.newBuilder().sslContext(trustSelfSigned)
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        // WildFly's https listener answers 363 ports above http, with its generated self-signed certificate
+        java.net.URI login = java.net.URI.create("https://" + deploymentUrl.getHost() + ":"
+                + (deploymentUrl.getPort() + 363) + "/login.xhtml");
+        java.net.http.HttpResponse<String> page = https.send(java.net.http.HttpRequest.newBuilder(login).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        String session = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(session.toLowerCase().contains("; secure"), session);
+
+        ApiClient plain = new ApiClient(baseUri());
+        String plainSession = plain.get("login.xhtml").raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(!plainSession.toLowerCase().contains("secure"), "plain http keeps working locally: " + plainSession);
+    }
+
+    @Test
     void logoutEndsTheSession() {
         ApiClient client = new ApiClient(baseUri());
         String email = TestAccounts.registerCustomer(client);
@@ -130,6 +155,17 @@ class AuthApiIT extends AeimsIT {
         assertEquals(200, user.login(email, TestAccounts.PASSWORD).status());
         assertEquals(200, user.post("api/auth/logout", "{}").status());
         assertEquals(401, user.get("api/auth/me").status());
+    }
+
+    /** Accepts the test server's generated self-signed certificate, which names no host. */
+    private static final class TrustTheTestServer extends javax.net.ssl.X509ExtendedTrustManager {
+        @Override public void checkClientTrusted(X509Certificate[] chain, String type, Socket socket) { }
+        @Override public void checkServerTrusted(X509Certificate[] chain, String type, Socket socket) { }
+        @Override public void checkClientTrusted(X509Certificate[] chain, String type, SSLEngine engine) { }
+        @Override public void checkServerTrusted(X509Certificate[] chain, String type, SSLEngine engine) { }
+        @Override public void checkClientTrusted(X509Certificate[] chain, String type) { }
+        @Override public void checkServerTrusted(X509Certificate[] chain, String type) { }
+        @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
     }
 
     private static long countAccounts() throws Exception {
