@@ -24,12 +24,13 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "AEIMS schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                .load();
+        MigrateResult result = flyway.migrate();
+        String version = flyway.info().current().version().getVersion();
+        LOG.info(() -> "AEIMS schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }
 }
