@@ -11,7 +11,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Deploys the real EAR, as built, to the managed WildFly on a real PostgreSQL; tests talk to it over HTTP. */
-@ExtendWith({EmbeddedDatabase.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 public abstract class AeimsIT {
 
     @ArquillianResource

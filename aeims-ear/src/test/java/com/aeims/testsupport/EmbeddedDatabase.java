@@ -6,21 +6,21 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * A real PostgreSQL for the test server: the one named by {@code aeims.it.db.url} (from AEIMS_DB_URL),
- * else a fresh embedded one on the port the build reserved. Must run before Arquillian starts WildFly,
- * because it publishes the URL the server's datasource is started with.
+ * else a fresh embedded one on the port the build reserved. Starts with the test run (a JUnit launcher session
+ * listener), before Arquillian starts WildFly, because it publishes the URL the server's datasource uses.
  */
-public class EmbeddedDatabase implements BeforeAllCallback {
+public class EmbeddedDatabase implements LauncherSessionListener {
 
     private static String url;
     private static String user;
 
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void launcherSessionOpened(LauncherSession session) {
         ensureStarted();
     }
 

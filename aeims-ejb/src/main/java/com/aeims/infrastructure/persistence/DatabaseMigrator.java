@@ -29,7 +29,7 @@ public class DatabaseMigrator {
                 .locations("classpath:db/migration")
                 .load();
         MigrateResult result = flyway.migrate();
-        String version = flyway.info().current().version().getVersion();
+        String version = flyway.info().current().getVersion().getVersion();
         LOG.info(() -> "AEIMS schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }

@@ -30,9 +30,10 @@ public class SiteFilter extends HttpFilter {
     public static final String SITE_ATTRIBUTE = "aeims.site";
     public static final String AGE_COOKIE = "aeims_age_ok";
     static final String SESSION_SITE_CODE = "aeims.siteCode";
+    /** Pages (the gate guards pages only, not the API, styles or images) that adults-only does not apply to. */
     private static final String[] UNGATED_PREFIXES = {
-            "/age-gate.xhtml", "/login.xhtml", "/api/", "/jakarta.faces.resource/", "/theme/", "/operator/",
-            "/admin/", "/access-denied.xhtml", "/not-found.xhtml", "/health"};
+            "/age-gate.xhtml", "/login.xhtml", "/jakarta.faces.resource/", "/operator/", "/admin/",
+            "/access-denied.xhtml", "/not-found.xhtml"};
 
     @Inject
     private SiteService sites;
@@ -75,7 +76,8 @@ public class SiteFilter extends HttpFilter {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (Arrays.stream(UNGATED_PREFIXES).anyMatch(path::startsWith) || path.startsWith("/resources/")) {
+        boolean page = path.equals("/") || path.endsWith(".xhtml");
+        if (!page || Arrays.stream(UNGATED_PREFIXES).anyMatch(path::startsWith)) {
             return false;
         }
         Cookie[] cookies = request.getCookies();

@@ -1,0 +1,211 @@
+package com.aeims.application.internal;
+
+import com.aeims.application.BalanceCheck;
+import com.aeims.application.BillingService;
+import com.aeims.application.CallSettlement;
+import com.aeims.application.CallTerms;
+import com.aeims.application.UnknownEntityException;
+import com.aeims.domain.model.ledger.AccountKind;
+import com.aeims.domain.model.ledger.AccountRef;
+import com.aeims.domain.model.ledger.ChargeRecord;
+import com.aeims.domain.model.ledger.ChargeRepository;
+import com.aeims.domain.model.ledger.Hold;
+import com.aeims.domain.model.ledger.HoldRepository;
+import com.aeims.domain.model.ledger.Ledger;
+import com.aeims.domain.model.ledger.LedgerException;
+import com.aeims.domain.model.ledger.LedgerException.Reason;
+import com.aeims.domain.model.ledger.Posting;
+import com.aeims.domain.model.ledger.PostingKind;
+import com.aeims.domain.model.ledger.PostingRequest;
+import com.aeims.domain.model.ledger.Split;
+import com.aeims.domain.model.ledger.TransferLeg;
+import com.aeims.domain.model.operator.Operator;
+import com.aeims.domain.model.pricing.CallCharge;
+import com.aeims.domain.model.pricing.FreeMinuteGrant;
+import com.aeims.domain.model.pricing.FreeMinuteRepository;
+import com.aeims.domain.model.pricing.FreeMinutes;
+import com.aeims.domain.model.pricing.TalkTime;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+@Stateless
+public class DefaultBillingService implements BillingService {
+
+    @Inject
+    private Ledger ledger;
+
+    @Inject
+    private HoldRepository holds;
+
+    @Inject
+    private FreeMinuteRepository freeMinutes;
+
+    @Inject
+    private ChargeRepository charges;
+
+    @Inject
+    private MoneySettings settings;
+
+    @PersistenceContext(unitName = "aeims")
+    private EntityManager em;
+
+    @Override
+    public Hold placeHold(String idempotencyKey, long customerId, long amountCents, String purpose, String reference,
+                          Duration timeToLive) {
+        settings.requireWithinPostingLimit(amountCents);
+        Posting placed = ledger.post(PostingRequest.of(idempotencyKey, PostingKind.HOLD, reference,
+                "Funds reserved for " + purpose.toLowerCase(),
+                List.of(new TransferLeg(AccountRef.available(customerId), AccountRef.held(customerId), amountCents))));
+        if (placed.replayed()) {
+            return holds.findByPlacedPosting(placed.id()).orElseThrow();
+        }
+        return holds.insert(customerId, amountCents, purpose, reference, placed.id(),
+                OffsetDateTime.now(ZoneOffset.UTC).plus(timeToLive));
+    }
+
+    @Override
+    public Hold releaseHold(long holdId) {
+        return release(holdId, Hold.Status.VOIDED);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void expireHold(long holdId) {
+        Hold hold = lockedHold(holdId);
+        if (hold.isPending() && hold.expiresAt().isBefore(OffsetDateTime.now(ZoneOffset.UTC))) {
+            release(holdId, Hold.Status.EXPIRED);
+        }
+    }
+
+    private Hold release(long holdId, Hold.Status as) {
+        Hold hold = lockedHold(holdId);
+        if (!hold.isPending()) {
+            if (hold.status() == Hold.Status.POSTED) {
+                throw new LedgerException(Reason.HOLD_CLOSED, "Hold " + holdId + " was already settled");
+            }
+            return hold;
+        }
+        Posting released = ledger.post(PostingRequest.of("hold-release:" + holdId, PostingKind.HOLD_RELEASE,
+                hold.reference(), "Reserved funds released",
+                List.of(new TransferLeg(AccountRef.held(hold.customerId()), AccountRef.available(hold.customerId()),
+                        hold.amountCents()))));
+        holds.close(holdId, as, released.id(), 0);
+        return holds.lock(holdId).orElseThrow();
+    }
+
+    private Hold lockedHold(long holdId) {
+        return holds.lock(holdId).orElseThrow(() -> new LedgerException(Reason.UNKNOWN_HOLD, "No hold " + holdId));
+    }
+
+    @Override
+    public CallSettlement settleCall(long holdId, CallTerms terms, boolean connected, long billableSeconds,
+                                     String callReference) {
+        String key = "call:" + callReference;
+        Hold hold = lockedHold(holdId);
+        if (!hold.isPending()) {
+            return replayedSettlement(hold, key);
+        }
+        long customerId = hold.customerId();
+        Instant now = Instant.now();
+        int billed = CallCharge.billedMinutes(billableSeconds, settings.callIncrementMinutes());
+        List<FreeMinutes.Allocation> allocations = connected && billed > 0
+                ? FreeMinutes.allocate(freeMinutes.lockUsable(customerId, terms.operatorId(), now), terms.operatorId(),
+                        billed, now)
+                : List.of();
+        CallCharge charge = CallCharge.of(connected, billableSeconds, settings.callIncrementMinutes(),
+                FreeMinutes.total(allocations), terms.ratePerMinuteCents(), terms.connectFeeCents(),
+                terms.operatorSharePercent());
+        // the hold is what the customer could pay; a call that overran it is charged the hold and no more
+        long charged = Math.min(charge.totalCents(), hold.amountCents());
+        Split split = charged == charge.totalCents() ? charge.split() : Split.of(charged, terms.operatorSharePercent());
+        long released = hold.amountCents() - charged;
+
+        List<TransferLeg> legs = new ArrayList<>();
+        AccountRef held = AccountRef.held(customerId);
+        addLeg(legs, held, AccountRef.earnings(terms.operatorId()), split.operatorCents());
+        addLeg(legs, held, AccountRef.platform(AccountKind.PLATFORM_REVENUE), split.platformCents());
+        addLeg(legs, held, AccountRef.available(customerId), released);
+        String description = connected
+                ? "Call, " + charge.billedMinutes() + " min" + (charge.freeMinutes() > 0
+                        ? " (" + charge.freeMinutes() + " free)" : "")
+                : "Call not connected, nothing charged";
+        Posting posting = ledger.post(PostingRequest.of(key, PostingKind.CALL, callReference, description, legs));
+        freeMinutes.consume(allocations, posting.id());
+        if (connected) {
+            charges.record(new ChargeRecord(posting.id(), PostingKind.CALL, customerId, terms.operatorId(),
+                    charge.billedMinutes(), charge.freeMinutes(), charged, split.operatorCents(),
+                    split.platformCents(), callReference));
+        }
+        holds.close(holdId, Hold.Status.POSTED, posting.id(), charged);
+        return new CallSettlement(holdId, posting.id(), charge, charged, released, false);
+    }
+
+    private CallSettlement replayedSettlement(Hold hold, String key) {
+        Posting closing = ledger.findByKey(key)
+                .filter(p -> hold.closedPostingId() != null && p.id() == hold.closedPostingId())
+                .orElseThrow(() -> new LedgerException(Reason.HOLD_CLOSED,
+                        "Hold " + hold.id() + " was already " + hold.status().name().toLowerCase()));
+        long charged = hold.capturedCents() == null ? 0 : hold.capturedCents();
+        CallCharge charge = charges.findByPosting(closing.id())
+                .map(c -> new CallCharge(c.billedMinutes(), c.freeMinutes(), c.billedMinutes() - c.freeMinutes(), 0,
+                        0, new Split(c.operatorCents(), c.platformCents())))
+                .orElse(CallCharge.NOTHING);
+        return new CallSettlement(hold.id(), closing.id(), charge, charged, hold.amountCents() - charged, true);
+    }
+
+    private static void addLeg(List<TransferLeg> legs, AccountRef from, AccountRef to, long cents) {
+        if (cents > 0) {
+            legs.add(new TransferLeg(from, to, cents));
+        }
+    }
+
+    @Override
+    public Posting charge(String idempotencyKey, PostingKind kind, long customerId, long operatorId, long amountCents,
+                          int operatorSharePercent, String reference, String description) {
+        if (amountCents <= 0) {
+            throw new LedgerException(Reason.INVALID_AMOUNT, "A charge must be positive");
+        }
+        settings.requireWithinPostingLimit(amountCents);
+        Split split = Split.of(amountCents, operatorSharePercent);
+        List<TransferLeg> legs = new ArrayList<>();
+        addLeg(legs, AccountRef.available(customerId), AccountRef.earnings(operatorId), split.operatorCents());
+        addLeg(legs, AccountRef.available(customerId), AccountRef.platform(AccountKind.PLATFORM_REVENUE),
+                split.platformCents());
+        Posting posting = ledger.post(PostingRequest.of(idempotencyKey, kind, reference, description, legs));
+        if (!posting.replayed()) {
+            charges.record(new ChargeRecord(posting.id(), kind, customerId, operatorId, 0, 0, amountCents,
+                    split.operatorCents(), split.platformCents(), reference));
+        }
+        return posting;
+    }
+
+    @Override
+    public BalanceCheck balanceCheck(long customerId, long operatorId) {
+        Operator operator = em.find(Operator.class, operatorId);
+        if (operator == null) {
+            throw new UnknownEntityException("OPERATOR_NOT_FOUND", "No operator " + operatorId);
+        }
+        Map<AccountRef, Long> balances = ledger.balances(
+                List.of(AccountRef.available(customerId), AccountRef.held(customerId)));
+        long available = balances.get(AccountRef.available(customerId));
+        List<FreeMinuteGrant> grants = freeMinutes.usable(customerId, operatorId, Instant.now());
+        int free = FreeMinutes.available(grants, operatorId, Instant.now());
+        TalkTime talkTime = TalkTime.estimate(available, free, operator.getRatePerMinuteCents(),
+                operator.getConnectFeeCents());
+        boolean canCall = TalkTime.canStartCall(available, free, operator.getRatePerMinuteCents(),
+                operator.getConnectFeeCents());
+        return new BalanceCheck(available, balances.get(AccountRef.held(customerId)), free,
+                operator.getRatePerMinuteCents(), operator.getConnectFeeCents(), talkTime, canCall);
+    }
+}

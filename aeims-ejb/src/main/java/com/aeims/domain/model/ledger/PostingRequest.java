@@ -1,0 +1,48 @@
+package com.aeims.domain.model.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * One business event's transfers, committed together under one idempotency key. The content hash covers
+ * everything that makes the request what it is, so a retry is recognised and a different request reusing
+ * the key is refused.
+ */
+public record PostingRequest(String idempotencyKey, PostingKind kind, String reference, String description,
+                             List<TransferLeg> legs, Long reversesPostingId) {
+
+    public static final int MAX_KEY_LENGTH = 120;
+    public static final String CURRENCY = "USD";
+
+    public PostingRequest {
+        legs = List.copyOf(legs);
+    }
+
+    public static PostingRequest of(String key, PostingKind kind, String reference, String description,
+                                    List<TransferLeg> legs) {
+        return new PostingRequest(key, kind, reference, description, legs, null);
+    }
+
+    public String contentHash() {
+        StringBuilder canonical = new StringBuilder().append(kind).append('|').append(reference).append('|')
+                .append(reversesPostingId).append('|').append(CURRENCY);
+        for (TransferLeg leg : legs) {
+            canonical.append('|').append(leg.debit()).append('>').append(leg.credit()).append(':')
+                    .append(leg.amountCents());
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public long totalCents() {
+        return legs.stream().mapToLong(TransferLeg::amountCents).sum();
+    }
+}
