@@ -43,25 +43,26 @@ class AdminBrowserIT extends BrowserIT {
     @Test
     void anAdminMovesAnOperatorToAnotherSiteAndChangesTheShare() {
         Page admin = admin();
-        Locator row = admin.locator("#operators tr", new Page.LocatorOptions().setHasText("Luna Vega"));
+        Locator row = admin.locator("#operators tr", new Page.LocatorOptions().setHasText("Scarlett Hayes"));
         row.locator("a", new Locator.LocatorOptions().setHasText("Edit")).click();
         admin.waitForURL("**/admin/operator.xhtml?id=*");
         admin.fill("#operator\\:operatorSharePercent", "75");
-        admin.locator("label", new Page.LocatorOptions().setHasText("Flirts NYC")).click();
+        // NYC Flirts: the other browser tests compare the Flirts NYC and SexaComms lists
+        admin.locator("label", new Page.LocatorOptions().setHasText("NYC Flirts")).click();
         admin.click("#operator\\:save");
         assertThat(admin.locator(".ui-messages")).containsText("Operator saved");
         Browser.screenshot(admin, "admin-operator");
 
         admin.navigate("admin/operators.xhtml");
-        Locator luna = admin.locator("#operators tr", new Page.LocatorOptions().setHasText("Luna Vega"));
-        assertThat(luna).containsText("75%");
-        assertThat(luna).containsText("Flirts NYC");
+        Locator scarlett = admin.locator("#operators tr", new Page.LocatorOptions().setHasText("Scarlett Hayes"));
+        assertThat(scarlett).containsText("75%");
+        assertThat(scarlett).containsText("NYC Flirts");
 
         Page customer = browser.newAdult();
-        customer.navigate("operators.xhtml?site=flirts-nyc");
-        customer.fill("#search\\:text", "Luna");
+        customer.navigate("operators.xhtml?site=nycflirts");
+        customer.fill("#search\\:text", "Scarlett");
         customer.click("#search\\:apply");
-        assertThat(customer.locator(".operator-card .operator-name")).hasText(new String[] {"Luna Vega"});
+        assertThat(customer.locator(".operator-card .operator-name")).hasText(new String[] {"Scarlett Hayes"});
     }
 
     @Test

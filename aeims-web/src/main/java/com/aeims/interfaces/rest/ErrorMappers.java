@@ -2,6 +2,7 @@ package com.aeims.interfaces.rest;
 
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
+import com.aeims.domain.model.ledger.LedgerException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParsingException;
@@ -27,6 +28,14 @@ public final class ErrorMappers {
             String first = failure.fieldErrors().entrySet().stream().findFirst()
                     .map(e -> e.getKey() + ": " + e.getValue()).orElse("Invalid request");
             return ApiResponses.error(400, failure.code(), first, failure.fieldErrors());
+        }
+    }
+
+    @Provider
+    public static class Ledger implements ExceptionMapper<LedgerException> {
+        @Override
+        public Response toResponse(LedgerException refused) {
+            return ApiResponses.error(refused.reason().httpStatus(), refused.reason().name(), refused.getMessage());
         }
     }
 
@@ -84,6 +93,9 @@ public final class ErrorMappers {
                     : failure;
             if (cause instanceof ValidationFailure validation) {
                 return new Validation().toResponse(validation);
+            }
+            if (cause instanceof LedgerException refused) {
+                return new Ledger().toResponse(refused);
             }
             if (cause instanceof UnknownEntityException missing) {
                 return new UnknownEntity().toResponse(missing);

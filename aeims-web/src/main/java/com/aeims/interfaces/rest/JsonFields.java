@@ -52,6 +52,26 @@ final class JsonFields {
         }
     }
 
+    static String idempotencyKey(JsonObject body) {
+        String key = requiredText(body, "idempotency_key");
+        if (key.length() > 100) {
+            throw ValidationFailure.of("VALIDATION_FAILED", "idempotency_key", "Use at most 100 characters");
+        }
+        return key;
+    }
+
+    static long requiredLong(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException e) {
+                throw ValidationFailure.of("VALIDATION_FAILED", field, "Number out of range");
+            }
+        }
+        throw ValidationFailure.of("VALIDATION_FAILED", field, value == null ? "Required" : "Must be a whole number");
+    }
+
     static Integer integer(JsonObject body, String field) {
         JsonValue value = body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

@@ -1,6 +1,7 @@
 package com.aeims.interfaces.rest;
 
 import com.aeims.application.OperatorAccountService;
+import com.aeims.application.Statements;
 import com.aeims.application.ValidationFailure;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
@@ -31,11 +32,29 @@ public class OperatorSelfResource {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private Statements statements;
+
     @GET
     @Path("/me")
     public Response me() {
         Operator operator = operators.operator(currentUser.requireId());
         return ApiResponses.ok(ApiResponses.success().add("operator", Representations.operator(operator)));
+    }
+
+    @GET
+    @Path("/earnings")
+    public Response earnings() {
+        Statements.Earnings e = statements.earnings(currentUser.requireId());
+        return ApiResponses.ok(ApiResponses.success()
+                .add("balance", Representations.dollars(e.balanceCents()))
+                .add("today", Representations.dollars(e.todayCents()))
+                .add("week", Representations.dollars(e.weekCents()))
+                .add("month", Representations.dollars(e.monthCents()))
+                .add("paid_minutes_month", e.paidMinutesMonth())
+                .add("calls_month", e.callsMonth())
+                .add("messages_month", e.messagesMonth())
+                .add("payout_minimum", Representations.dollars(e.payoutMinimumCents())));
     }
 
     @PUT

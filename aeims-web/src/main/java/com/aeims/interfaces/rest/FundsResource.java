@@ -1,0 +1,56 @@
+package com.aeims.interfaces.rest;
+
+import com.aeims.application.FundsService;
+import com.aeims.interfaces.web.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/funds")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class FundsResource {
+
+    @Inject
+    private FundsService funds;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @GET
+    @Path("/packs")
+    public Response packs() {
+        JsonArrayBuilder packs = Json.createArrayBuilder();
+        funds.packs().forEach(p -> packs.add(Json.createObjectBuilder().add("code", p.code()).add("name", p.name())
+                .add("price", Representations.dollars(p.priceCents()))
+                .add("credit", Representations.dollars(p.creditCents()))));
+        return ApiResponses.ok(ApiResponses.success().add("packs", packs));
+    }
+
+    /** Buys a credit pack with a payment token from the payment provider's card form. */
+    @POST
+    @RolesAllowed("customer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(JsonObject body) {
+        JsonObject json = JsonFields.body(body);
+        FundsService.Result result = funds.addFunds(currentUser.requireId(), JsonFields.requiredText(json, "pack"),
+                JsonFields.requiredText(json, "payment_token"), JsonFields.idempotencyKey(json));
+        if (!result.approved()) {
+            return ApiResponses.error(402, "PAYMENT_DECLINED", result.declineReason());
+        }
+        return ApiResponses.ok(ApiResponses.success()
+                .add("credited", Representations.dollars(result.creditedCents()))
+                .add("balance", Representations.dollars(result.availableCents()))
+                .add("replayed", result.replayed()));
+    }
+}
