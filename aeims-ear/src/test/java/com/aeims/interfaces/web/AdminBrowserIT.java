@@ -1,10 +1,16 @@
 package com.aeims.interfaces.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.aeims.infrastructure.persistence.DemoData;
 import com.aeims.testsupport.Browser;
 import com.aeims.testsupport.BrowserIT;
+import com.aeims.testsupport.ApiClient;
+import com.aeims.testsupport.EmbeddedDatabase;
+import com.aeims.testsupport.TestAccounts;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -63,6 +69,34 @@ class AdminBrowserIT extends BrowserIT {
         customer.fill("#search\\:text", "Scarlett");
         customer.click("#search\\:apply");
         assertThat(customer.locator(".operator-card .operator-name")).hasText(new String[] {"Scarlett Hayes"});
+    }
+
+    @Test
+    void anAdminGrantsCreditWithAReasonAndTheCustomerSeesItOnTheStatement() throws Exception {
+        String email = TestAccounts.registerCustomer(new ApiClient(baseUri()));
+        Page admin = admin();
+        admin.navigate("admin/money.xhtml");
+        admin.fill("#credit\\:email", email);
+        admin.fill("#credit\\:amount_cents", "7.50");
+        admin.click("#credit\\:grant");
+        assertThat(admin.locator(".field:has(#credit\\:reason) .field-error")).containsText("reason");
+        admin.fill("#credit\\:reason", "Sorry about the dropped call");
+        admin.click("#credit\\:grant");
+        assertThat(admin.locator(".ui-messages")).containsText("Credit granted");
+        Browser.screenshot(admin, "admin-money");
+
+        Page customer = browser.newAdult();
+        Browser.logIn(customer, email, TestAccounts.PASSWORD);
+        customer.waitForURL("**/customer/dashboard.xhtml");
+        assertThat(customer.locator("#balance")).hasText("$7.50");
+        customer.navigate("customer/statement.xhtml");
+        assertThat(customer.locator("#statement\\:lines tbody tr")).containsText("Sorry about the dropped call");
+        try (Connection db = EmbeddedDatabase.connect(); ResultSet audit = db.createStatement().executeQuery(
+                "SELECT count(*) FROM money_audit WHERE action = 'GRANT_CREDIT'"
+                        + " AND reason = 'Sorry about the dropped call'")) {
+            audit.next();
+            assertEquals(1, audit.getLong(1));
+        }
     }
 
     @Test
