@@ -1,12 +1,14 @@
 -- One call settlement as raw SQL, statement for statement what the ledger does: place a hold, then settle it
--- (lock the hold, take free minutes FIFO, post the charge split operator/platform, return the rest).
+-- (lock the hold, take free minutes FIFO, post the charge split operator/platform, return the rest). As in the
+-- ledger, only customer and operator balances are maintained rows; the platform's come from its transfers.
 \set c random(:cmin, :cmax)
+\set op :opmin + (:c % (:opmax - :opmin + 1))
 BEGIN;
 INSERT INTO ledger_posting (idempotency_key, kind, content_hash, reference, description)
     VALUES ('pgb-h-' || gen_random_uuid(), 'HOLD', repeat('0', 64), 'bench', 'Funds reserved for call') RETURNING id AS hold_posting \gset
 SELECT id AS avail FROM ledger_account WHERE kind = 'CUSTOMER_AVAILABLE' AND owner_id = :c \gset
 SELECT id AS held FROM ledger_account WHERE kind = 'CUSTOMER_HELD' AND owner_id = :c \gset
-SELECT id, kind, balance_cents FROM ledger_account WHERE id IN (:avail, :held) ORDER BY id FOR UPDATE;
+SELECT id, balance_cents FROM ledger_account WHERE id IN (:avail, :held) ORDER BY id FOR UPDATE;
 UPDATE ledger_account SET balance_cents = balance_cents - 1000 WHERE id = :avail;
 UPDATE ledger_account SET balance_cents = balance_cents + 1000 WHERE id = :held;
 INSERT INTO ledger_transfer (posting_id, leg, idempotency_key, debit_account_id, credit_account_id, amount_cents, currency)
@@ -25,10 +27,9 @@ INSERT INTO ledger_posting (idempotency_key, kind, content_hash, reference, desc
     VALUES ('pgb-s-' || gen_random_uuid(), 'CALL', repeat('0', 64), 'bench', 'Call, 2 min (2 free)') RETURNING id AS settle \gset
 SELECT id AS earn FROM ledger_account WHERE kind = 'OPERATOR_EARNINGS' AND owner_id = :op \gset
 SELECT id AS plat FROM ledger_account WHERE kind = 'PLATFORM_REVENUE' AND owner_id IS NULL \gset
-SELECT id, kind, balance_cents FROM ledger_account WHERE id IN (:held, :earn, :plat, :avail) ORDER BY id FOR UPDATE;
+SELECT id, balance_cents FROM ledger_account WHERE id IN (:held, :earn, :avail) ORDER BY id FOR UPDATE;
 UPDATE ledger_account SET balance_cents = balance_cents - 1000 WHERE id = :held;
 UPDATE ledger_account SET balance_cents = balance_cents + 79 WHERE id = :earn;
-UPDATE ledger_account SET balance_cents = balance_cents + 20 WHERE id = :plat;
 UPDATE ledger_account SET balance_cents = balance_cents + 901 WHERE id = :avail;
 INSERT INTO ledger_transfer (posting_id, leg, idempotency_key, debit_account_id, credit_account_id, amount_cents, currency)
     VALUES (:settle, 1, 'pgb-s-' || :settle || '#1', :held, :earn, 79, 'USD'),

@@ -48,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SettlementBench {
 
     private static final int CUSTOMERS = Integer.getInteger("aeims.bench.customers", 200);
+    private static final int OPERATORS = Integer.getInteger("aeims.bench.operators", 20);
     private static final int THREADS = Integer.getInteger("aeims.bench.threads", 8);
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("aeims.bench.warmup", 10));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("aeims.bench.seconds", 30));
@@ -80,19 +81,21 @@ class SettlementBench {
     @Order(1)
     void ledgerSettlementsPerSecond() throws Exception {
         long adminId = LedgerFixtures.admin(dataSource);
-        long operator = LedgerFixtures.operator(dataSource);
+        List<Long> operators = new ArrayList<>();
+        for (int i = 0; i < OPERATORS; i++) {
+            operators.add(LedgerFixtures.operator(dataSource));
+        }
         List<Long> customers = new ArrayList<>();
         for (int i = 0; i < CUSTOMERS; i++) {
             long customer = LedgerFixtures.customer(dataSource);
             admin.grantCredit(adminId, customer, 100_000, "bench funds", UUID.randomUUID().toString());
-            admin.grantFreeMinutes(adminId, customer, null, 1_000_000, Instant.now().plus(30, ChronoUnit.DAYS),
+            admin.grantFreeMinutes(adminId, customer, null, 10_000, Instant.now().plus(30, ChronoUnit.DAYS),
                     "bench minutes", UUID.randomUUID().toString());
             customers.add(customer);
         }
-        CallTerms terms = new CallTerms(operator, 399, 99, 80);
-        run(customers, terms, WARM_UP);
+        run(customers, operators, WARM_UP);
         Instant start = Instant.now();
-        long settled = run(customers, terms, MEASURE);
+        long settled = run(customers, operators, MEASURE);
         double seconds = Duration.between(start, Instant.now()).toNanos() / 1e9;
         LedgerInvariants.check(dataSource);
 
@@ -102,7 +105,8 @@ class SettlementBench {
         result.setProperty("rate", Double.toString(settled / seconds));
         result.setProperty("cmin", Long.toString(customers.get(0)));
         result.setProperty("cmax", Long.toString(customers.get(customers.size() - 1)));
-        result.setProperty("operator", Long.toString(operator));
+        result.setProperty("opmin", Long.toString(operators.get(0)));
+        result.setProperty("opmax", Long.toString(operators.get(operators.size() - 1)));
         Path dir = Path.of(System.getProperty("aeims.bench.dir"));
         Files.createDirectories(dir);
         try (var out = Files.newBufferedWriter(dir.resolve("ledger.properties"))) {
@@ -110,7 +114,7 @@ class SettlementBench {
         }
     }
 
-    private long run(List<Long> customers, CallTerms terms, Duration length) throws InterruptedException {
+    private long run(List<Long> customers, List<Long> operators, Duration length) throws InterruptedException {
         AtomicLong settled = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Instant end = Instant.now().plus(length);
@@ -121,6 +125,8 @@ class SettlementBench {
                 int i = worker;
                 while (Instant.now().isBefore(end) && failure.get() == null) {
                     long customer = customers.get(i % customers.size());
+                    // the same customer-to-operator pairing as the pgbench script
+                    CallTerms terms = new CallTerms(operators.get((int) (customer % operators.size())), 399, 99, 80);
                     i += THREADS;
                     try {
                         String call = UUID.randomUUID().toString();
@@ -159,10 +165,11 @@ class SettlementBench {
         }
         var url = java.net.URI.create(System.getProperty("aeims.it.server.db.url").substring("jdbc:".length()));
         List<String> command = List.of("pgbench", "-n", "-h", url.getHost(), "-p", Integer.toString(url.getPort()),
-                "-U", System.getProperty("aeims.it.server.db.user"), "-c", Integer.toString(THREADS),
+                "-U", System.getProperty("aeims.it.server.db.user"), "-M", "prepared", "-c", Integer.toString(THREADS),
                 "-j", "2", "-T", Long.toString(MEASURE.toSeconds()), "-f", script.toString(),
                 "-D", "cmin=" + ledger.getProperty("cmin"), "-D", "cmax=" + ledger.getProperty("cmax"),
-                "-D", "op=" + ledger.getProperty("operator"), url.getPath().substring(1));
+                "-D", "opmin=" + ledger.getProperty("opmin"), "-D", "opmax=" + ledger.getProperty("opmax"),
+                url.getPath().substring(1));
         ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true);
         String password = System.getenv("AEIMS_DB_PASSWORD");
         if (password != null) {
@@ -179,11 +186,11 @@ class SettlementBench {
         }
         double baseline = Double.parseDouble(tps.group(1));
         double rate = Double.parseDouble(ledger.getProperty("rate"));
-        String report = String.format("%n=== Settlement benchmark (%d threads, %d s, %d customers) ===%n"
+        String report = String.format("%n=== Settlement benchmark (%d threads, %d s, %d customers, %d operators) ===%n"
                         + "ledger (EJB + JDBC ledger, hold + settle): %10.1f settlements/s (%s settled)%n"
                         + "pgbench raw SQL, same statements:          %10.1f settlements/s%n"
                         + "ratio ledger / pgbench:                    %10.2f%n",
-                THREADS, MEASURE.toSeconds(), CUSTOMERS, rate, ledger.getProperty("settlements"), baseline,
+                THREADS, MEASURE.toSeconds(), CUSTOMERS, OPERATORS, rate, ledger.getProperty("settlements"), baseline,
                 rate / baseline);
         System.out.println(report);
         Files.writeString(dir.resolve("report.txt"), report + "\npgbench output:\n" + output);

@@ -9,22 +9,24 @@ import javax.sql.DataSource;
 /** The ledger's guarantees, checked straight in the database after every money test. */
 public final class LedgerInvariants {
 
+    /** An account's balance as its transfers make it: what came in minus what went out. */
+    public static final String BALANCE = "(coalesce((SELECT sum(amount_cents) FROM ledger_transfer"
+            + " WHERE credit_account_id = a.id), 0) - coalesce((SELECT sum(amount_cents) FROM ledger_transfer"
+            + " WHERE debit_account_id = a.id), 0))";
+
     private LedgerInvariants() {
     }
 
     public static void check(DataSource dataSource) throws SQLException {
         try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
-            long sum = single(sql, "SELECT coalesce(sum(balance_cents), 0) FROM ledger_account");
+            long sum = single(sql, "SELECT coalesce(sum(" + BALANCE + "), 0) FROM ledger_account a");
             require(sum == 0, "all accounts sum to zero, but they sum to " + sum);
             long negative = single(sql, "SELECT count(*) FROM ledger_account WHERE balance_cents < 0"
                     + " AND kind IN ('CUSTOMER_AVAILABLE', 'CUSTOMER_HELD', 'OPERATOR_EARNINGS')");
             require(negative == 0, negative + " customer or operator balances are negative");
-            long drifted = single(sql, """
-                    SELECT count(*) FROM ledger_account a WHERE a.balance_cents <>
-                      coalesce((SELECT sum(amount_cents) FROM ledger_transfer WHERE credit_account_id = a.id), 0)
-                    - coalesce((SELECT sum(amount_cents) FROM ledger_transfer WHERE debit_account_id = a.id), 0)
-                    """);
-            require(drifted == 0, drifted + " balances differ from the sum of their transfers");
+            long drifted = single(sql, "SELECT count(*) FROM ledger_account a WHERE a.owner_id IS NOT NULL"
+                    + " AND a.balance_cents <> " + BALANCE);
+            require(drifted == 0, drifted + " maintained balances differ from the sum of their transfers");
             long openHeld = single(sql, """
                     SELECT count(*) FROM ledger_account a WHERE a.kind = 'CUSTOMER_HELD' AND a.balance_cents <>
                       coalesce((SELECT sum(amount_cents) FROM ledger_hold h

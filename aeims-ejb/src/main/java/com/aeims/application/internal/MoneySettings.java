@@ -5,18 +5,44 @@ import com.aeims.domain.model.ledger.LedgerException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
-/** The platform's money rules from {@code money_setting}, read fresh so an admin's change applies at once. */
+/**
+ * The platform's money rules from {@code money_setting}. Every charge reads them, so they are kept for a few
+ * seconds: a change in the table applies everywhere within {@link #FRESHNESS}, on every node.
+ */
 @ApplicationScoped
 public class MoneySettings {
+
+    static final Duration FRESHNESS = Duration.ofSeconds(5);
+
+    private record Snapshot(Map<String, Long> values, Instant readAt) {
+    }
 
     @PersistenceContext(unitName = "aeims")
     private EntityManager em;
 
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Instant.EPOCH);
+
     public long value(String name) {
-        Object value = em.createNativeQuery("SELECT value FROM money_setting WHERE name = ?1")
-                .setParameter(1, name).getSingleResult();
-        return ((Number) value).longValue();
+        Snapshot current = snapshot;
+        if (current.readAt().plus(FRESHNESS).isBefore(Instant.now())) {
+            Map<String, Long> values = new HashMap<>();
+            for (Object row : em.createNativeQuery("SELECT name, value FROM money_setting").getResultList()) {
+                Object[] r = (Object[]) row;
+                values.put((String) r[0], ((Number) r[1]).longValue());
+            }
+            current = new Snapshot(Map.copyOf(values), Instant.now());
+            snapshot = current;
+        }
+        Long value = current.values().get(name);
+        if (value == null) {
+            throw new IllegalStateException("money_setting has no " + name);
+        }
+        return value;
     }
 
     public int callIncrementMinutes() {

@@ -34,6 +34,9 @@ import javax.sql.DataSource;
 public class JdbcLedger implements Ledger {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String PLATFORM_BALANCE = "SELECT coalesce((SELECT sum(amount_cents) FROM ledger_transfer"
+            + " WHERE credit_account_id = a.id), 0) - coalesce((SELECT sum(amount_cents) FROM ledger_transfer"
+            + " WHERE debit_account_id = a.id), 0) FROM ledger_account a WHERE a.kind = ? AND a.owner_id IS NULL";
 
     @Resource(lookup = "java:jboss/datasources/AeimsDS")
     private DataSource dataSource;
@@ -53,13 +56,16 @@ public class JdbcLedger implements Ledger {
             Posting posting = created.get();
             Map<AccountRef, Long> ids = new LinkedHashMap<>();
             Map<Long, Long> deltas = new TreeMap<>();
+            Map<Long, AccountKind> kinds = new HashMap<>();
             for (TransferLeg leg : request.legs()) {
                 long debit = ids.computeIfAbsent(leg.debit(), ref -> accountId(db, ref));
                 long credit = ids.computeIfAbsent(leg.credit(), ref -> accountId(db, ref));
+                kinds.put(debit, leg.debit().kind());
+                kinds.put(credit, leg.credit().kind());
                 deltas.merge(debit, -leg.amountCents(), Long::sum);
                 deltas.merge(credit, leg.amountCents(), Long::sum);
             }
-            applyDeltas(db, deltas);
+            applyDeltas(db, deltas, kinds);
             insertTransfers(db, posting, request, ids);
             return posting;
         } catch (SQLException e) {
@@ -173,29 +179,41 @@ public class JdbcLedger implements Ledger {
         }
     }
 
-    private static void applyDeltas(Connection db, Map<Long, Long> deltasInIdOrder) throws SQLException {
-        Array ids = db.createArrayOf("bigint", deltasInIdOrder.keySet().toArray());
+    /**
+     * Customer and operator accounts keep a balance column, checked and updated under a row lock. The platform's
+     * accounts take part in nearly every posting; locking them would put every posting in one queue, so their
+     * balances are derived from the transfers instead.
+     */
+    private void applyDeltas(Connection db, Map<Long, Long> deltasInIdOrder, Map<Long, AccountKind> kinds)
+            throws SQLException {
+        Map<Long, Long> owned = new TreeMap<>();
+        deltasInIdOrder.forEach((id, delta) -> {
+            if (!kinds.get(id).mayGoNegative()) {
+                owned.put(id, delta);
+            }
+        });
+        if (owned.isEmpty()) {
+            return;
+        }
+        Array ids = db.createArrayOf("bigint", owned.keySet().toArray());
         Map<Long, Long> balances = new HashMap<>();
-        Map<Long, AccountKind> kinds = new HashMap<>();
         try (PreparedStatement lock = db.prepareStatement(
-                "SELECT id, kind, balance_cents FROM ledger_account WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
+                "SELECT id, balance_cents FROM ledger_account WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
             lock.setArray(1, ids);
             try (ResultSet rows = lock.executeQuery()) {
                 while (rows.next()) {
-                    balances.put(rows.getLong(1), rows.getLong(3));
-                    kinds.put(rows.getLong(1), AccountKind.valueOf(rows.getString(2)));
+                    balances.put(rows.getLong(1), rows.getLong(2));
                 }
             }
         }
-        for (Map.Entry<Long, Long> delta : deltasInIdOrder.entrySet()) {
-            long after = balances.get(delta.getKey()) + delta.getValue();
-            if (after < 0 && !kinds.get(delta.getKey()).mayGoNegative()) {
+        for (Map.Entry<Long, Long> delta : owned.entrySet()) {
+            if (balances.get(delta.getKey()) + delta.getValue() < 0) {
                 throw new LedgerException(Reason.INSUFFICIENT_FUNDS, "Insufficient balance");
             }
         }
         try (PreparedStatement update = db.prepareStatement(
                 "UPDATE ledger_account SET balance_cents = balance_cents + ? WHERE id = ?")) {
-            for (Map.Entry<Long, Long> delta : deltasInIdOrder.entrySet()) {
+            for (Map.Entry<Long, Long> delta : owned.entrySet()) {
                 if (delta.getValue() != 0) {
                     update.setLong(1, delta.getValue());
                     update.setLong(2, delta.getKey());
@@ -237,8 +255,7 @@ public class JdbcLedger implements Ledger {
         Map<AccountRef, Long> result = new LinkedHashMap<>();
         try (Connection db = dataSource.getConnection()) {
             for (AccountRef ref : accounts) {
-                String sql = ref.ownerId() == null
-                        ? "SELECT balance_cents FROM ledger_account WHERE kind = ? AND owner_id IS NULL"
+                String sql = ref.ownerId() == null ? PLATFORM_BALANCE
                         : "SELECT balance_cents FROM ledger_account WHERE kind = ? AND owner_id = ?";
                 try (PreparedStatement select = db.prepareStatement(sql)) {
                     select.setString(1, ref.kind().name());
