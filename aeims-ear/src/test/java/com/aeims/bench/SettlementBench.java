@@ -4,12 +4,12 @@ import com.aeims.application.BillingService;
 import com.aeims.application.CallTerms;
 import com.aeims.application.MoneyAdministration;
 import com.aeims.domain.model.ledger.Hold;
+import com.aeims.testsupport.InContainer;
 import com.aeims.testsupport.LedgerFixtures;
 import com.aeims.testsupport.LedgerInvariants;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +27,8 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -55,14 +51,7 @@ class SettlementBench {
 
     @Deployment(testable = true)
     static EnterpriseArchive ear() {
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("aeims.ear")));
-        WebArchive web = ear.getAsType(WebArchive.class, "aeims-web.war").addClass(SettlementBench.class);
-        ear.delete("aeims-web.war");
-        ear.addAsModule(Testable.archiveToTest(web));
-        ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "aeims-test-support.jar")
-                .addClasses(LedgerInvariants.class, LedgerFixtures.class));
-        return ear;
+        return InContainer.ear(SettlementBench.class);
     }
 
     @Inject

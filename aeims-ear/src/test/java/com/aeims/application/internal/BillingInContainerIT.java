@@ -15,11 +15,11 @@ import com.aeims.domain.model.ledger.Ledger;
 import com.aeims.domain.model.ledger.LedgerException;
 import com.aeims.domain.model.ledger.PostingKind;
 import com.aeims.testsupport.Eventually;
+import com.aeims.testsupport.InContainer;
 import com.aeims.testsupport.LedgerFixtures;
 import com.aeims.testsupport.LedgerInvariants;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,12 +28,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,15 +43,7 @@ class BillingInContainerIT {
 
     @Deployment(testable = true)
     static EnterpriseArchive ear() {
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("aeims.ear")));
-        // re-added as an archive, so Arquillian can put this test class into the web module
-        WebArchive web = ear.getAsType(WebArchive.class, "aeims-web.war").addClass(BillingInContainerIT.class);
-        ear.delete("aeims-web.war");
-        ear.addAsModule(Testable.archiveToTest(web));
-        ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "aeims-test-support.jar")
-                .addClasses(LedgerInvariants.class, LedgerFixtures.class, Eventually.class));
-        return ear;
+        return InContainer.ear(BillingInContainerIT.class);
     }
 
     @Inject

@@ -1,5 +1,7 @@
 package com.aeims.infrastructure.ledger;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,19 +11,20 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Small helpers over the JTA datasource: statements with positional parameters and a row mapper. */
-final class Jdbc {
+/**
+ * Small helpers over the JTA datasource: statements with positional parameters and a row mapper. Each call takes
+ * the transaction's connection from the pool and gives it back, so it joins whatever transaction is running.
+ */
+@ApplicationScoped
+public class Jdbc {
 
     @FunctionalInterface
     interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
-    private final DataSource dataSource;
-
-    Jdbc(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Resource(lookup = "java:jboss/datasources/AeimsDS")
+    private DataSource dataSource;
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
         try (Connection db = dataSource.getConnection(); PreparedStatement statement = prepare(db, sql, parameters);

@@ -3,24 +3,15 @@ package com.aeims.infrastructure.ledger;
 import com.aeims.domain.model.ledger.ChargeRecord;
 import com.aeims.domain.model.ledger.ChargeRepository;
 import com.aeims.domain.model.ledger.PostingKind;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JdbcChargeRepository implements ChargeRepository {
 
-    @Resource(lookup = "java:jboss/datasources/AeimsDS")
-    private DataSource dataSource;
-
+    @Inject
     private Jdbc jdbc;
-
-    @PostConstruct
-    void init() {
-        jdbc = new Jdbc(dataSource);
-    }
 
     @Override
     public void record(ChargeRecord c) {

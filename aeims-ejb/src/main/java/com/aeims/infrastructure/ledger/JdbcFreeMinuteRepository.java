@@ -4,16 +4,14 @@ import com.aeims.domain.model.ledger.LedgerException;
 import com.aeims.domain.model.pricing.FreeMinuteGrant;
 import com.aeims.domain.model.pricing.FreeMinuteRepository;
 import com.aeims.domain.model.pricing.FreeMinutes;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JdbcFreeMinuteRepository implements FreeMinuteRepository {
@@ -22,15 +20,8 @@ public class JdbcFreeMinuteRepository implements FreeMinuteRepository {
             + " FROM free_minute_grant WHERE customer_id = ? AND (operator_id IS NULL OR operator_id = ?)"
             + " AND minutes_remaining > 0 AND expires_at > ? ORDER BY expires_at, granted_at, id";
 
-    @Resource(lookup = "java:jboss/datasources/AeimsDS")
-    private DataSource dataSource;
-
+    @Inject
     private Jdbc jdbc;
-
-    @PostConstruct
-    void init() {
-        jdbc = new Jdbc(dataSource);
-    }
 
     @Override
     public List<FreeMinuteGrant> lockUsable(long customerId, long operatorId, Instant now) {

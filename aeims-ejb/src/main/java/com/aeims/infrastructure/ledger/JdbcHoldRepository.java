@@ -2,15 +2,13 @@ package com.aeims.infrastructure.ledger;
 
 import com.aeims.domain.model.ledger.Hold;
 import com.aeims.domain.model.ledger.HoldRepository;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JdbcHoldRepository implements HoldRepository {
@@ -18,15 +16,8 @@ public class JdbcHoldRepository implements HoldRepository {
     private static final String COLUMNS = "id, customer_id, amount_cents, status, purpose, reference,"
             + " placed_posting_id, closed_posting_id, captured_cents, expires_at";
 
-    @Resource(lookup = "java:jboss/datasources/AeimsDS")
-    private DataSource dataSource;
-
+    @Inject
     private Jdbc jdbc;
-
-    @PostConstruct
-    void init() {
-        jdbc = new Jdbc(dataSource);
-    }
 
     @Override
     public Hold insert(long customerId, long amountCents, String purpose, String reference, long placedPostingId,
