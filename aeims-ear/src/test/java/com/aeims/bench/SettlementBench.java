@@ -4,6 +4,7 @@ import com.aeims.application.BillingService;
 import com.aeims.application.CallTerms;
 import com.aeims.application.MoneyAdministration;
 import com.aeims.domain.model.ledger.Hold;
+import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.InContainer;
 import com.aeims.testsupport.LedgerFixtures;
 import com.aeims.testsupport.LedgerInvariants;
@@ -13,15 +14,21 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -36,8 +43,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Call settlements per second through the real EJBs and ledger (inside WildFly), then the same statements as raw
- * SQL through pgbench on the same PostgreSQL, and the ratio. Run with {@code ./mvnw -Pbench verify}.
+ * Call settlements per second: posting a call's hold when the call ends (split to operator and platform, free
+ * minutes consumed, the rest given back), through the real EJBs and ledger inside WildFly; then the same
+ * statements as raw SQL through pgbench on the same PostgreSQL, and the ratio. Holds are placed beforehand, as
+ * calls place them when they start. Run with {@code ./mvnw -Pbench verify}.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,8 +55,8 @@ class SettlementBench {
     private static final int CUSTOMERS = Integer.getInteger("aeims.bench.customers", 200);
     private static final int OPERATORS = Integer.getInteger("aeims.bench.operators", 20);
     private static final int THREADS = Integer.getInteger("aeims.bench.threads", 8);
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("aeims.bench.warmup", 10));
-    private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("aeims.bench.seconds", 30));
+    private static final int WARM_UP = Integer.getInteger("aeims.bench.warmup", 4_000);
+    private static final int SETTLEMENTS = Integer.getInteger("aeims.bench.settlements", 20_000);
 
     @Deployment(testable = true)
     static EnterpriseArchive ear() {
@@ -66,6 +75,9 @@ class SettlementBench {
     @Resource
     private ManagedThreadFactory threads;
 
+    private record PlacedHold(long id, String call, long customer) {
+    }
+
     @Test
     @Order(1)
     void ledgerSettlementsPerSecond() throws Exception {
@@ -77,23 +89,32 @@ class SettlementBench {
         List<Long> customers = new ArrayList<>();
         for (int i = 0; i < CUSTOMERS; i++) {
             long customer = LedgerFixtures.customer(dataSource);
-            admin.grantCredit(adminId, customer, 100_000, "bench funds", UUID.randomUUID().toString());
+            for (int grant = 0; grant < 3; grant++) {
+                // every hold is placed before any is settled: about 220 holds of $10 per customer
+                admin.grantCredit(adminId, customer, 100_000, "bench funds", UUID.randomUUID().toString());
+            }
             admin.grantFreeMinutes(adminId, customer, null, 10_000, Instant.now().plus(30, ChronoUnit.DAYS),
                     "bench minutes", UUID.randomUUID().toString());
             customers.add(customer);
         }
-        run(customers, operators, WARM_UP);
+        List<PlacedHold> forLedger = place(customers, WARM_UP + SETTLEMENTS);
+        List<PlacedHold> forPgbench = place(customers, SETTLEMENTS);
+
+        settle(forLedger.subList(0, WARM_UP), operators);
         Instant start = Instant.now();
-        long settled = run(customers, operators, MEASURE);
+        settle(forLedger.subList(WARM_UP, forLedger.size()), operators);
         double seconds = Duration.between(start, Instant.now()).toNanos() / 1e9;
         LedgerInvariants.check(dataSource);
 
+        List<Long> pgbenchHolds = forPgbench.stream().map(PlacedHold::id).sorted().toList();
+        if (pgbenchHolds.get(pgbenchHolds.size() - 1) - pgbenchHolds.get(0) + 1 != pgbenchHolds.size()) {
+            throw new IllegalStateException("the holds for pgbench are not one id range");
+        }
         Properties result = new Properties();
-        result.setProperty("settlements", Long.toString(settled));
-        result.setProperty("seconds", Double.toString(seconds));
-        result.setProperty("rate", Double.toString(settled / seconds));
-        result.setProperty("cmin", Long.toString(customers.get(0)));
-        result.setProperty("cmax", Long.toString(customers.get(customers.size() - 1)));
+        result.setProperty("settlements", Integer.toString(SETTLEMENTS));
+        result.setProperty("rate", Double.toString(SETTLEMENTS / seconds));
+        result.setProperty("holdmin", Long.toString(pgbenchHolds.get(0)));
+        result.setProperty("holds", Integer.toString(pgbenchHolds.size()));
         result.setProperty("opmin", Long.toString(operators.get(0)));
         result.setProperty("opmax", Long.toString(operators.get(operators.size() - 1)));
         Path dir = Path.of(System.getProperty("aeims.bench.dir"));
@@ -103,26 +124,35 @@ class SettlementBench {
         }
     }
 
-    private long run(List<Long> customers, List<Long> operators, Duration length) throws InterruptedException {
-        AtomicLong settled = new AtomicLong();
+    private List<PlacedHold> place(List<Long> customers, int count) throws InterruptedException {
+        List<PlacedHold> placed = Collections.synchronizedList(new ArrayList<>());
+        parallel(count, i -> {
+            long customer = customers.get(i % customers.size());
+            String call = UUID.randomUUID().toString();
+            Hold hold = billing.placeHold("hold:" + call, customer, 1000, "CALL", call, Duration.ofHours(2));
+            placed.add(new PlacedHold(hold.id(), call, customer));
+        });
+        return new ArrayList<>(placed);
+    }
+
+    private void settle(List<PlacedHold> holds, List<Long> operators) throws InterruptedException {
+        parallel(holds.size(), i -> {
+            PlacedHold hold = holds.get(i);
+            // the same hold-to-operator pairing as the pgbench script: by customer
+            long operator = operators.get((int) (hold.customer() % operators.size()));
+            billing.settleCall(hold.id(), new CallTerms(operator, 399, 99, 80), true, 95, hold.call());
+        });
+    }
+
+    private void parallel(int count, IntConsumer task) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Instant end = Instant.now().plus(length);
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
-            int worker = t;
             workers.add(threads.newThread(() -> {
-                int i = worker;
-                while (Instant.now().isBefore(end) && failure.get() == null) {
-                    long customer = customers.get(i % customers.size());
-                    // the same customer-to-operator pairing as the pgbench script
-                    CallTerms terms = new CallTerms(operators.get((int) (customer % operators.size())), 399, 99, 80);
-                    i += THREADS;
+                for (int i = next.getAndIncrement(); i < count && failure.get() == null; i = next.getAndIncrement()) {
                     try {
-                        String call = UUID.randomUUID().toString();
-                        Hold hold = billing.placeHold("hold:" + call, customer, 1000, "CALL", call,
-                                Duration.ofHours(1));
-                        billing.settleCall(hold.id(), terms, true, 95, call);
-                        settled.incrementAndGet();
+                        task.accept(i);
                     } catch (Throwable e) {
                         failure.compareAndSet(null, e);
                     }
@@ -134,9 +164,8 @@ class SettlementBench {
             worker.join();
         }
         if (failure.get() != null) {
-            throw new IllegalStateException("settlement failed during the benchmark", failure.get());
+            throw new IllegalStateException("the benchmark's work failed", failure.get());
         }
-        return settled.get();
     }
 
     @Test
@@ -148,17 +177,27 @@ class SettlementBench {
         try (var in = Files.newBufferedReader(dir.resolve("ledger.properties"))) {
             ledger.load(in);
         }
+        long platformAccount;
+        try (Connection db = EmbeddedDatabase.connect(); Statement sql = db.createStatement()) {
+            sql.execute("DROP SEQUENCE IF EXISTS bench_hold");
+            sql.execute("CREATE SEQUENCE bench_hold START " + ledger.getProperty("holdmin"));
+            try (ResultSet row = sql.executeQuery(
+                    "SELECT id FROM ledger_account WHERE kind = 'PLATFORM_REVENUE' AND owner_id IS NULL")) {
+                row.next();
+                platformAccount = row.getLong(1);
+            }
+        }
         Path script = dir.resolve("settlement.pgbench.sql");
         try (InputStream in = SettlementBench.class.getResourceAsStream("/bench/settlement.pgbench.sql")) {
-            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
+        int perClient = Integer.parseInt(ledger.getProperty("holds")) / THREADS;
         var url = java.net.URI.create(System.getProperty("aeims.it.server.db.url").substring("jdbc:".length()));
         List<String> command = List.of("pgbench", "-n", "-h", url.getHost(), "-p", Integer.toString(url.getPort()),
                 "-U", System.getProperty("aeims.it.server.db.user"), "-M", "prepared", "-c", Integer.toString(THREADS),
-                "-j", "2", "-T", Long.toString(MEASURE.toSeconds()), "-f", script.toString(),
-                "-D", "cmin=" + ledger.getProperty("cmin"), "-D", "cmax=" + ledger.getProperty("cmax"),
-                "-D", "opmin=" + ledger.getProperty("opmin"), "-D", "opmax=" + ledger.getProperty("opmax"),
-                url.getPath().substring(1));
+                "-j", "2", "-t", Integer.toString(perClient), "-f", script.toString(),
+                "-D", "plat=" + platformAccount, "-D", "opmin=" + ledger.getProperty("opmin"),
+                "-D", "opmax=" + ledger.getProperty("opmax"), url.getPath().substring(1));
         ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true);
         String password = System.getenv("AEIMS_DB_PASSWORD");
         if (password != null) {
@@ -175,12 +214,12 @@ class SettlementBench {
         }
         double baseline = Double.parseDouble(tps.group(1));
         double rate = Double.parseDouble(ledger.getProperty("rate"));
-        String report = String.format("%n=== Settlement benchmark (%d threads, %d s, %d customers, %d operators) ===%n"
-                        + "ledger (EJB + JDBC ledger, hold + settle): %10.1f settlements/s (%s settled)%n"
-                        + "pgbench raw SQL, same statements:          %10.1f settlements/s%n"
-                        + "ratio ledger / pgbench:                    %10.2f%n",
-                THREADS, MEASURE.toSeconds(), CUSTOMERS, OPERATORS, rate, ledger.getProperty("settlements"), baseline,
-                rate / baseline);
+        String report = String.format("%n=== Call settlement benchmark: %d settlements, %d threads, %d customers,"
+                        + " %d operators ===%n"
+                        + "ledger (EJB settleCall through the JDBC ledger): %8.1f settlements/s%n"
+                        + "pgbench, the same statements as raw SQL:         %8.1f settlements/s%n"
+                        + "ratio ledger / pgbench:                          %8.2f%n",
+                SETTLEMENTS, THREADS, CUSTOMERS, OPERATORS, rate, baseline, rate / baseline);
         System.out.println(report);
         Files.writeString(dir.resolve("report.txt"), report + "\npgbench output:\n" + output);
     }
