@@ -34,6 +34,7 @@ import javax.sql.DataSource;
 public class JdbcLedger implements Ledger {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String CHECK_VIOLATION = "23514";
     private static final String PLATFORM_BALANCE = "SELECT coalesce((SELECT sum(amount_cents) FROM ledger_transfer"
             + " WHERE credit_account_id = a.id), 0) - coalesce((SELECT sum(amount_cents) FROM ledger_transfer"
             + " WHERE debit_account_id = a.id), 0) FROM ledger_account a WHERE a.kind = ? AND a.owner_id IS NULL";
@@ -44,33 +45,105 @@ public class JdbcLedger implements Ledger {
     /** Account ids never change once committed, so they are cached across transactions and threads. */
     private final Map<AccountRef, Long> accountIds = new ConcurrentHashMap<>();
 
+    /**
+     * One statement does the whole posting: claim the key, lock the owned accounts in id order, move their
+     * balances (the database's CHECK refuses a negative one) and write the transfers. Nothing of it happens
+     * when the key was already used; then the earlier posting is compared with this request.
+     */
+    private static final String POST = """
+            WITH posting AS (
+                INSERT INTO ledger_posting (idempotency_key, kind, content_hash, reference, description, reverses_id)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, created_at
+            ), deltas AS (
+                SELECT * FROM unnest(?::bigint[], ?::bigint[]) AS d (account_id, delta)
+            ), locked AS MATERIALIZED (
+                SELECT a.id FROM ledger_account a JOIN deltas d ON d.account_id = a.id
+                WHERE EXISTS (SELECT 1 FROM posting) ORDER BY a.id FOR UPDATE OF a
+            ), moved AS (
+                UPDATE ledger_account a SET balance_cents = a.balance_cents + d.delta
+                FROM deltas d JOIN locked l ON l.id = d.account_id
+                WHERE a.id = d.account_id AND d.delta <> 0
+                RETURNING a.id
+            ), transfers AS (
+                INSERT INTO ledger_transfer (posting_id, leg, idempotency_key, debit_account_id, credit_account_id,
+                                             amount_cents, currency)
+                SELECT p.id, t.leg, ? || '#' || t.leg, t.debit, t.credit, t.amount, ?
+                FROM posting p, unnest(?::int[], ?::bigint[], ?::bigint[], ?::bigint[]) AS t (leg, debit, credit, amount)
+                RETURNING 1
+            )
+            SELECT p.id, p.created_at, (SELECT count(*) FROM moved), (SELECT count(*) FROM transfers) FROM posting p
+            """;
+
     @Override
     public Posting post(PostingRequest request) {
         validate(request);
         String hash = request.contentHash();
         try (Connection db = dataSource.getConnection()) {
-            Optional<Posting> created = insertPosting(db, request, hash);
-            if (created.isEmpty()) {
-                return replay(db, request.idempotencyKey(), hash);
-            }
-            Posting posting = created.get();
             Map<AccountRef, Long> ids = new LinkedHashMap<>();
-            Map<Long, Long> deltas = new TreeMap<>();
-            Map<Long, AccountKind> kinds = new HashMap<>();
+            // only customer and operator balances are maintained rows; the platform's derive from transfers
+            Map<Long, Long> ownedDeltas = new TreeMap<>();
             for (TransferLeg leg : request.legs()) {
                 long debit = ids.computeIfAbsent(leg.debit(), ref -> accountId(db, ref));
                 long credit = ids.computeIfAbsent(leg.credit(), ref -> accountId(db, ref));
-                kinds.put(debit, leg.debit().kind());
-                kinds.put(credit, leg.credit().kind());
-                deltas.merge(debit, -leg.amountCents(), Long::sum);
-                deltas.merge(credit, leg.amountCents(), Long::sum);
+                if (leg.debit().kind().owned()) {
+                    ownedDeltas.merge(debit, -leg.amountCents(), Long::sum);
+                }
+                if (leg.credit().kind().owned()) {
+                    ownedDeltas.merge(credit, leg.amountCents(), Long::sum);
+                }
             }
-            applyDeltas(db, deltas, kinds);
-            insertTransfers(db, posting, request, ids);
-            return posting;
+            int legs = request.legs().size();
+            Integer[] legNumbers = new Integer[legs];
+            Long[] debits = new Long[legs];
+            Long[] credits = new Long[legs];
+            Long[] amounts = new Long[legs];
+            for (int i = 0; i < legs; i++) {
+                TransferLeg leg = request.legs().get(i);
+                legNumbers[i] = i + 1;
+                debits[i] = ids.get(leg.debit());
+                credits[i] = ids.get(leg.credit());
+                amounts[i] = leg.amountCents();
+            }
+            try (PreparedStatement post = db.prepareStatement(POST)) {
+                post.setString(1, request.idempotencyKey());
+                post.setString(2, request.kind().name());
+                post.setString(3, hash);
+                post.setString(4, request.reference());
+                post.setString(5, request.description());
+                post.setObject(6, request.reversesPostingId());
+                post.setArray(7, db.createArrayOf("bigint", ownedDeltas.keySet().toArray(Long[]::new)));
+                post.setArray(8, db.createArrayOf("bigint", ownedDeltas.values().toArray(Long[]::new)));
+                post.setString(9, request.idempotencyKey());
+                post.setString(10, PostingRequest.CURRENCY);
+                post.setArray(11, db.createArrayOf("int4", legNumbers));
+                post.setArray(12, db.createArrayOf("bigint", debits));
+                post.setArray(13, db.createArrayOf("bigint", credits));
+                post.setArray(14, db.createArrayOf("bigint", amounts));
+                try (ResultSet row = post.executeQuery()) {
+                    if (row.next()) {
+                        return new Posting(row.getLong(1), request.idempotencyKey(), request.kind(),
+                                row.getObject(2, OffsetDateTime.class), false);
+                    }
+                }
+            } catch (SQLException e) {
+                throw translate(e, request);
+            }
+            return replay(db, request.idempotencyKey(), hash);
         } catch (SQLException e) {
             throw new IllegalStateException("ledger posting " + request.idempotencyKey() + " failed", e);
         }
+    }
+
+    private static RuntimeException translate(SQLException e, PostingRequest request) throws SQLException {
+        if (CHECK_VIOLATION.equals(e.getSQLState())) {
+            // the only CHECK this statement can break is an owned balance going below zero
+            return new LedgerException(Reason.INSUFFICIENT_FUNDS, "Insufficient balance");
+        }
+        if (UNIQUE_VIOLATION.equals(e.getSQLState()) && request.reversesPostingId() != null) {
+            return new LedgerException(Reason.ALREADY_REVERSED,
+                    "Posting " + request.reversesPostingId() + " has already been reversed");
+        }
+        throw e;
     }
 
     private static void validate(PostingRequest request) {
@@ -89,33 +162,6 @@ public class JdbcLedger implements Ledger {
         }
         if (request.description() == null || request.description().isBlank() || request.description().length() > 300) {
             throw new LedgerException(Reason.INVALID_AMOUNT, "A posting needs a description of up to 300 characters");
-        }
-    }
-
-    private static Optional<Posting> insertPosting(Connection db, PostingRequest request, String hash)
-            throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO ledger_posting (idempotency_key, kind, content_hash, reference, description, reverses_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, created_at")) {
-            insert.setString(1, request.idempotencyKey());
-            insert.setString(2, request.kind().name());
-            insert.setString(3, hash);
-            insert.setString(4, request.reference());
-            insert.setString(5, request.description());
-            insert.setObject(6, request.reversesPostingId());
-            try (ResultSet row = insert.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Posting(row.getLong(1), request.idempotencyKey(), request.kind(),
-                        row.getObject(2, OffsetDateTime.class), false));
-            }
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && request.reversesPostingId() != null) {
-                throw new LedgerException(Reason.ALREADY_REVERSED,
-                        "Posting " + request.reversesPostingId() + " has already been reversed");
-            }
-            throw e;
         }
     }
 
@@ -176,72 +222,6 @@ public class JdbcLedger implements Ledger {
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
             }
-        }
-    }
-
-    /**
-     * Customer and operator accounts keep a balance column, checked and updated under a row lock. The platform's
-     * accounts take part in nearly every posting; locking them would put every posting in one queue, so their
-     * balances are derived from the transfers instead.
-     */
-    private void applyDeltas(Connection db, Map<Long, Long> deltasInIdOrder, Map<Long, AccountKind> kinds)
-            throws SQLException {
-        Map<Long, Long> owned = new TreeMap<>();
-        deltasInIdOrder.forEach((id, delta) -> {
-            if (!kinds.get(id).mayGoNegative()) {
-                owned.put(id, delta);
-            }
-        });
-        if (owned.isEmpty()) {
-            return;
-        }
-        Array ids = db.createArrayOf("bigint", owned.keySet().toArray());
-        Map<Long, Long> balances = new HashMap<>();
-        try (PreparedStatement lock = db.prepareStatement(
-                "SELECT id, balance_cents FROM ledger_account WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
-            lock.setArray(1, ids);
-            try (ResultSet rows = lock.executeQuery()) {
-                while (rows.next()) {
-                    balances.put(rows.getLong(1), rows.getLong(2));
-                }
-            }
-        }
-        for (Map.Entry<Long, Long> delta : owned.entrySet()) {
-            if (balances.get(delta.getKey()) + delta.getValue() < 0) {
-                throw new LedgerException(Reason.INSUFFICIENT_FUNDS, "Insufficient balance");
-            }
-        }
-        try (PreparedStatement update = db.prepareStatement(
-                "UPDATE ledger_account SET balance_cents = balance_cents + ? WHERE id = ?")) {
-            for (Map.Entry<Long, Long> delta : owned.entrySet()) {
-                if (delta.getValue() != 0) {
-                    update.setLong(1, delta.getValue());
-                    update.setLong(2, delta.getKey());
-                    update.addBatch();
-                }
-            }
-            update.executeBatch();
-        }
-    }
-
-    private static void insertTransfers(Connection db, Posting posting, PostingRequest request,
-                                        Map<AccountRef, Long> ids) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO ledger_transfer (posting_id, leg, idempotency_key, debit_account_id, credit_account_id,"
-                        + " amount_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int leg = 0;
-            for (TransferLeg transfer : request.legs()) {
-                leg++;
-                insert.setLong(1, posting.id());
-                insert.setInt(2, leg);
-                insert.setString(3, posting.idempotencyKey() + "#" + leg);
-                insert.setLong(4, ids.get(transfer.debit()));
-                insert.setLong(5, ids.get(transfer.credit()));
-                insert.setLong(6, transfer.amountCents());
-                insert.setString(7, PostingRequest.CURRENCY);
-                insert.addBatch();
-            }
-            insert.executeBatch();
         }
     }
 
