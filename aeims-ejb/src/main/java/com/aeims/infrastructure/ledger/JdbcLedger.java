@@ -1,6 +1,5 @@
 package com.aeims.infrastructure.ledger;
 
-import com.aeims.domain.model.ledger.AccountKind;
 import com.aeims.domain.model.ledger.AccountRef;
 import com.aeims.domain.model.ledger.Ledger;
 import com.aeims.domain.model.ledger.LedgerException;
