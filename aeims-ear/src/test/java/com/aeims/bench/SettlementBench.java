@@ -54,7 +54,7 @@ class SettlementBench {
 
     private static final int CUSTOMERS = Integer.getInteger("aeims.bench.customers", 200);
     private static final int OPERATORS = Integer.getInteger("aeims.bench.operators", 20);
-    private static final int THREADS = Integer.getInteger("aeims.bench.threads", 8);
+    private static final int THREADS = Integer.getInteger("aeims.bench.threads", 4);
     private static final int WARM_UP = Integer.getInteger("aeims.bench.warmup", 4_000);
     private static final int SETTLEMENTS = Integer.getInteger("aeims.bench.settlements", 20_000);
 
