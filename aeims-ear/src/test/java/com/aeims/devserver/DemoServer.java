@@ -93,7 +93,7 @@ public final class DemoServer {
         System.out.println(" Demo customer:  " + DemoData.CUSTOMER_EMAIL + " / " + DemoData.CUSTOMER_PASSWORD);
         System.out.println(" Demo admin:     " + DemoData.ADMIN_EMAIL + " / " + DemoData.ADMIN_PASSWORD);
         System.out.println(" Demo operators (password " + DemoData.OPERATOR_PASSWORD + "):");
-        DemoData.operatorEmails().forEach(email -> System.out.println("   " + email));
+        DemoData.OPERATOR_EMAILS.forEach(email -> System.out.println("   " + email));
         System.out.println("=================================================================");
     }
 

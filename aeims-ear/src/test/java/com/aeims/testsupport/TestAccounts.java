@@ -64,6 +64,12 @@ public final class TestAccounts {
         return email;
     }
 
+    public static long idOf(String email) throws SQLException {
+        try (Connection db = EmbeddedDatabase.connect()) {
+            return longOf(db, "SELECT id FROM account WHERE email = ?", email);
+        }
+    }
+
     public static long longOf(Connection db, String sql, Object parameter) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(sql)) {
             s.setObject(1, parameter);

@@ -144,11 +144,7 @@ class MoneyApiIT extends AeimsIT {
     @Test
     void theBalanceCheckEstimatesTalkTimeFromAvailableFundsAfterTheConnectFee() throws Exception {
         ApiClient setup = new ApiClient(baseUri());
-        String operatorEmail = TestAccounts.createStaff(setup, "OPERATOR", "flirts-nyc");
-        long operatorId;
-        try (Connection db = EmbeddedDatabase.connect()) {
-            operatorId = TestAccounts.longOf(db, "SELECT id FROM account WHERE email = ?", operatorEmail);
-        }
+        long operatorId = TestAccounts.idOf(TestAccounts.createStaff(setup, "OPERATOR", "flirts-nyc"));
         assertEquals(200, adjust(4500, UUID.randomUUID().toString()).status());
         admin.post("api/admin/money/free-minutes", Json.createObjectBuilder().add("customer_id", customerId)
                 .add("operator_id", operatorId).add("minutes", 10).add("expires_at", "2099-01-01T00:00:00Z")

@@ -119,7 +119,7 @@ public class DefaultMoneyAdministration implements MoneyAdministration {
         List<?> header = em.createNativeQuery("SELECT kind, description FROM ledger_posting WHERE id = ?1")
                 .setParameter(1, postingId).getResultList();
         if (header.isEmpty()) {
-            throw new LedgerException(Reason.UNKNOWN_ACCOUNT, "No posting " + postingId);
+            throw new LedgerException(Reason.UNKNOWN_POSTING, "No posting " + postingId);
         }
         PostingKind kind = PostingKind.valueOf((String) ((Object[]) header.get(0))[0]);
         if (!REVERSIBLE.contains(kind)) {

@@ -73,10 +73,9 @@ public class DemoData {
         return new DemoOperator(login + "@example.com", profile, availability, listedOn);
     }
 
-    public static List<String> operatorEmails() {
-        return java.util.stream.Stream.concat(OPERATORS.stream(), SEXACOMMS_OPERATORS.stream())
-                .map(DemoOperator::email).toList();
-    }
+    /** The demo operators' logins, for the run command to print. */
+    public static final List<String> OPERATOR_EMAILS = java.util.stream.Stream.concat(OPERATORS.stream(),
+            SEXACOMMS_OPERATORS.stream()).map(DemoOperator::email).toList();
 
     @PostConstruct
     void loadWhenAsked() {

@@ -42,9 +42,8 @@ class SiteResolutionIT extends AeimsIT {
     void eachSiteListsOnlyItsOwnOperators() throws Exception {
         ApiClient setup = new ApiClient(baseUri());
         String onSexacomms = TestAccounts.createStaff(setup, "OPERATOR", "sexacomms");
-        long id;
+        long id = TestAccounts.idOf(onSexacomms);
         try (Connection db = EmbeddedDatabase.connect()) {
-            id = TestAccounts.longOf(db, "SELECT id FROM account WHERE email = ?", onSexacomms);
             try (PreparedStatement s = db.prepareStatement("UPDATE account SET display_name = ? WHERE id = ?")) {
                 s.setString(1, "Only On Sexacomms");
                 s.setLong(2, id);
