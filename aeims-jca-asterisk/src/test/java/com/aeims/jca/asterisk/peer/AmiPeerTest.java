@@ -15,7 +15,11 @@ import java.util.function.BooleanSupplier;
 import org.asteriskjava.manager.AuthenticationFailedException;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
+import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.ResponseEvents;
+import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.event.BridgeEnterEvent;
 import org.asteriskjava.manager.event.CdrEvent;
 import org.asteriskjava.manager.event.HangupEvent;
@@ -34,7 +38,7 @@ class AmiPeerTest {
 
     @AfterEach
     void close() throws Exception {
-        if (connection != null && connection.getState() == org.asteriskjava.manager.ManagerConnectionState.CONNECTED) {
+        if (connection != null && connection.getState() == ManagerConnectionState.CONNECTED) {
             connection.logoff();
         }
         peer.close();
@@ -108,6 +112,24 @@ class AmiPeerTest {
         assertNull(failed.getUniqueId(), "Asterisk sends <unknown>, which asterisk-java reads as null");
         assertEquals("Local/cust-busy@lab", failed.getChannel(), "only the requested dial string");
         assertEquals("mine-1", failed.getActionId());
+    }
+
+    @Test
+    void afterADroppedConnectionTheClientReconnectsAndFindsTheLiveCallWithCoreShowChannels() throws Exception {
+        peer = new AmiPeer("aeims", "test-secret", List.of(AmiTranscript.load("f-reconnect-conn1"),
+                AmiTranscript.load("f-reconnect-conn2")));
+        connection = new ManagerConnectionFactory("127.0.0.1", peer.port(), "aeims", "test-secret")
+                .createManagerConnection();
+        connection.login();
+        connection.sendAction(originate("c-123"));
+
+        peer.dropConnections();
+        await("asterisk-java reconnects by itself", () -> peer.connectionsAccepted() == 2
+                && connection.getState() == ManagerConnectionState.CONNECTED);
+        ResponseEvents channels = connection.sendEventGeneratingAction(new CoreShowChannelsAction());
+        List<CoreShowChannelEvent> live = channels.getEvents().stream().filter(CoreShowChannelEvent.class::isInstance)
+                .map(CoreShowChannelEvent.class::cast).toList();
+        assertEquals(4, live.size(), "both Local channel pairs of the live call; AMI replays no missed events");
     }
 
     @Test
