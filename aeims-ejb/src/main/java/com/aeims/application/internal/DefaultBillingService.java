@@ -17,6 +17,7 @@ import com.aeims.domain.model.ledger.LedgerException.Reason;
 import com.aeims.domain.model.ledger.Posting;
 import com.aeims.domain.model.ledger.PostingKind;
 import com.aeims.domain.model.ledger.PostingRequest;
+import com.aeims.domain.model.ledger.SettlementRecords;
 import com.aeims.domain.model.ledger.Split;
 import com.aeims.domain.model.ledger.TransferLeg;
 import com.aeims.domain.model.operator.Operator;
@@ -38,6 +39,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Stateless
 public class DefaultBillingService implements BillingService {
@@ -53,6 +55,9 @@ public class DefaultBillingService implements BillingService {
 
     @Inject
     private ChargeRepository charges;
+
+    @Inject
+    private SettlementRecords settlements;
 
     @Inject
     private MoneySettings settings;
@@ -112,16 +117,17 @@ public class DefaultBillingService implements BillingService {
     public CallSettlement settleCall(long holdId, CallTerms terms, boolean connected, long billableSeconds,
                                      String callReference) {
         String key = "call:" + callReference;
-        Hold hold = lockedHold(holdId);
+        Instant now = Instant.now();
+        SettlementRecords.LockedCall locked = settlements.lockCall(holdId, terms.operatorId(), now)
+                .orElseThrow(() -> new LedgerException(Reason.UNKNOWN_HOLD, "No hold " + holdId));
+        Hold hold = locked.hold();
         if (!hold.isPending()) {
             return replayedSettlement(hold, key);
         }
         long customerId = hold.customerId();
-        Instant now = Instant.now();
         int billed = CallCharge.billedMinutes(billableSeconds, settings.callIncrementMinutes());
         List<FreeMinutes.Allocation> allocations = connected && billed > 0
-                ? FreeMinutes.allocate(freeMinutes.lockUsable(customerId, terms.operatorId(), now), terms.operatorId(),
-                        billed, now)
+                ? FreeMinutes.allocate(locked.freeMinutes(), terms.operatorId(), billed, now)
                 : List.of();
         CallCharge charge = CallCharge.of(connected, billableSeconds, settings.callIncrementMinutes(),
                 FreeMinutes.total(allocations), terms.ratePerMinuteCents(), terms.connectFeeCents(),
@@ -141,13 +147,12 @@ public class DefaultBillingService implements BillingService {
                         ? " (" + charge.freeMinutes() + " free)" : "")
                 : "Call not connected, nothing charged";
         Posting posting = ledger.post(PostingRequest.of(key, PostingKind.CALL, callReference, description, legs));
-        freeMinutes.consume(allocations, posting.id());
-        if (connected) {
-            charges.record(new ChargeRecord(posting.id(), PostingKind.CALL, customerId, terms.operatorId(),
-                    charge.billedMinutes(), charge.freeMinutes(), charged, split.operatorCents(),
-                    split.platformCents(), callReference));
-        }
-        holds.close(holdId, Hold.Status.POSTED, posting.id(), charged);
+        Optional<ChargeRecord> chargeRecord = connected
+                ? Optional.of(new ChargeRecord(posting.id(), PostingKind.CALL, customerId, terms.operatorId(),
+                        charge.billedMinutes(), charge.freeMinutes(), charged, split.operatorCents(),
+                        split.platformCents(), callReference))
+                : Optional.empty();
+        settlements.recordCall(holdId, posting.id(), charged, allocations, chargeRecord);
         return new CallSettlement(holdId, posting.id(), charge, charged, released, false);
     }
 

@@ -3,7 +3,6 @@ package com.aeims.infrastructure.ledger;
 import com.aeims.domain.model.ledger.LedgerException;
 import com.aeims.domain.model.pricing.FreeMinuteGrant;
 import com.aeims.domain.model.pricing.FreeMinuteRepository;
-import com.aeims.domain.model.pricing.FreeMinutes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
@@ -24,23 +23,8 @@ public class JdbcFreeMinuteRepository implements FreeMinuteRepository {
     private Jdbc jdbc;
 
     @Override
-    public List<FreeMinuteGrant> lockUsable(long customerId, long operatorId, Instant now) {
-        return jdbc.query(USABLE + " FOR UPDATE", JdbcFreeMinuteRepository::grant, customerId, operatorId, utc(now));
-    }
-
-    @Override
     public List<FreeMinuteGrant> usable(long customerId, long operatorId, Instant now) {
         return jdbc.query(USABLE, JdbcFreeMinuteRepository::grant, customerId, operatorId, utc(now));
-    }
-
-    @Override
-    public void consume(List<FreeMinutes.Allocation> allocations, long postingId) {
-        for (FreeMinutes.Allocation allocation : allocations) {
-            jdbc.update("UPDATE free_minute_grant SET minutes_remaining = minutes_remaining - ? WHERE id = ?",
-                    allocation.minutes(), allocation.grantId());
-            jdbc.update("INSERT INTO free_minute_use (grant_id, posting_id, minutes) VALUES (?, ?, ?)",
-                    allocation.grantId(), postingId, allocation.minutes());
-        }
     }
 
     @Override
