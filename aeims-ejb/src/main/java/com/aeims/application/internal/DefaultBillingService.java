@@ -81,7 +81,7 @@ public class DefaultBillingService implements BillingService {
 
     @Override
     public Hold releaseHold(long holdId) {
-        return release(holdId, Hold.Status.VOIDED);
+        return release(lockedHold(holdId), Hold.Status.VOIDED);
     }
 
     @Override
@@ -89,12 +89,13 @@ public class DefaultBillingService implements BillingService {
     public void expireHold(long holdId) {
         Hold hold = lockedHold(holdId);
         if (hold.isPending() && hold.expiresAt().isBefore(OffsetDateTime.now(ZoneOffset.UTC))) {
-            release(holdId, Hold.Status.EXPIRED);
+            release(hold, Hold.Status.EXPIRED);
         }
     }
 
-    private Hold release(long holdId, Hold.Status as) {
-        Hold hold = lockedHold(holdId);
+    /** Gives a locked hold back to its customer, unless it is already closed. */
+    private Hold release(Hold hold, Hold.Status as) {
+        long holdId = hold.id();
         if (!hold.isPending()) {
             if (hold.status() == Hold.Status.POSTED) {
                 throw new LedgerException(Reason.HOLD_CLOSED, "Hold " + holdId + " was already settled");
@@ -106,7 +107,8 @@ public class DefaultBillingService implements BillingService {
                 List.of(new TransferLeg(AccountRef.held(hold.customerId()), AccountRef.available(hold.customerId()),
                         hold.amountCents()))));
         holds.close(holdId, as, released.id(), 0);
-        return holds.lock(holdId).orElseThrow();
+        return new Hold(holdId, hold.customerId(), hold.amountCents(), as, hold.purpose(), hold.reference(),
+                hold.placedPostingId(), released.id(), 0L, hold.expiresAt());
     }
 
     private Hold lockedHold(long holdId) {
@@ -125,11 +127,12 @@ public class DefaultBillingService implements BillingService {
             return replayedSettlement(hold, key);
         }
         long customerId = hold.customerId();
-        int billed = CallCharge.billedMinutes(billableSeconds, settings.callIncrementMinutes());
+        int increment = settings.callIncrementMinutes();
+        int billed = CallCharge.billedMinutes(billableSeconds, increment);
         List<FreeMinutes.Allocation> allocations = connected && billed > 0
                 ? FreeMinutes.allocate(locked.freeMinutes(), terms.operatorId(), billed, now)
                 : List.of();
-        CallCharge charge = CallCharge.of(connected, billableSeconds, settings.callIncrementMinutes(),
+        CallCharge charge = CallCharge.of(connected, billableSeconds, increment,
                 FreeMinutes.total(allocations), terms.ratePerMinuteCents(), terms.connectFeeCents(),
                 terms.operatorSharePercent());
         // the hold is what the customer could pay; a call that overran it is charged the hold and no more

@@ -2,8 +2,7 @@ package com.aeims.interfaces.rest;
 
 import com.aeims.application.BalanceCheck;
 import com.aeims.application.BillingService;
-import com.aeims.domain.model.ledger.AccountRef;
-import com.aeims.domain.model.ledger.Ledger;
+import com.aeims.interfaces.web.money.CustomerBalance;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,8 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
 
 /** The logged-in customer's money. */
 @Path("/balance")
@@ -29,19 +26,16 @@ public class BalanceResource {
     private BillingService billing;
 
     @Inject
-    private Ledger ledger;
+    private CustomerBalance customerBalance;
 
     @Inject
     private CurrentUser currentUser;
 
     @GET
     public Response balance() {
-        long customer = currentUser.requireId();
-        Map<AccountRef, Long> balances = ledger.balances(
-                List.of(AccountRef.available(customer), AccountRef.held(customer)));
         return ApiResponses.ok(ApiResponses.success()
-                .add("balance", Representations.dollars(balances.get(AccountRef.available(customer))))
-                .add("held", Representations.dollars(balances.get(AccountRef.held(customer)))));
+                .add("balance", Representations.dollars(customerBalance.getAvailableCents()))
+                .add("held", Representations.dollars(customerBalance.getHeldCents())));
     }
 
     /** Seed shape: what calling this operator would cost and how long the money lasts. */
