@@ -1,6 +1,8 @@
 package com.aeims.devserver;
 
 import com.aeims.infrastructure.persistence.DemoData;
+import com.aeims.jca.asterisk.peer.AmiPbx;
+import com.aeims.jca.asterisk.peer.CallScript;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,6 +44,19 @@ public final class DemoServer {
             System.out.println("Embedded PostgreSQL 17 on port " + port + ", data in " + dataDirectory);
         } else {
             System.out.println("Using the database at " + environment.get("AEIMS_DB_URL"));
+        }
+
+        if (isBlank(environment.get("AEIMS_AMI_HOST"))) {
+            // no Asterisk named: a simulated one answers every call; the parties talk until one hangs up
+            String secret = java.util.UUID.randomUUID().toString();
+            AmiPbx pbx = new AmiPbx("aeims", secret, 0);
+            pbx.defaultScript(CallScript.bridgedUntilEnded());
+            environment.put("AEIMS_AMI_HOST", "127.0.0.1");
+            environment.put("AEIMS_AMI_PORT", Integer.toString(pbx.port()));
+            environment.put("AEIMS_AMI_SECRET", secret);
+            System.out.println("Simulated Asterisk (AMI) on port " + pbx.port() + ": every call is answered");
+        } else {
+            System.out.println("Using the Asterisk at " + environment.get("AEIMS_AMI_HOST"));
         }
 
         Path deployments = wildflyHome.resolve("standalone/deployments");

@@ -18,7 +18,13 @@ public final class LedgerInvariants {
     }
 
     public static void check(DataSource dataSource) throws SQLException {
-        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+        try (Connection db = dataSource.getConnection()) {
+            check(db);
+        }
+    }
+
+    public static void check(Connection db) throws SQLException {
+        try (Statement sql = db.createStatement()) {
             long sum = single(sql, "SELECT coalesce(sum(" + BALANCE + "), 0) FROM ledger_account a");
             require(sum == 0, "all accounts sum to zero, but they sum to " + sum);
             long negative = single(sql, "SELECT count(*) FROM ledger_account WHERE balance_cents < 0"

@@ -64,6 +64,18 @@ public final class TestAccounts {
         return email;
     }
 
+    /** An operator on flirts.nyc who is online and has a phone: ready to take calls at the default prices. */
+    public static long createCallableOperator(ApiClient client) throws SQLException {
+        long id = idOf(createStaff(client, "OPERATOR", "flirts-nyc"));
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "UPDATE operator SET availability = 'ONLINE', phone_e164 = ? WHERE account_id = ?")) {
+            s.setString(1, SimulatedPbx.uniqueNumber());
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
     public static long idOf(String email) throws SQLException {
         try (Connection db = EmbeddedDatabase.connect()) {
             return longOf(db, "SELECT id FROM account WHERE email = ?", email);

@@ -156,7 +156,7 @@ public class DefaultBillingService implements BillingService {
                         split.platformCents(), callReference))
                 : Optional.empty();
         settlements.recordCall(holdId, posting.id(), charged, allocations, chargeRecord);
-        return new CallSettlement(holdId, posting.id(), charge, charged, released, false);
+        return new CallSettlement(holdId, posting.id(), charge, charged, split.operatorCents(), released, false);
     }
 
     private CallSettlement replayedSettlement(Hold hold, String key) {
@@ -169,7 +169,8 @@ public class DefaultBillingService implements BillingService {
                 .map(c -> new CallCharge(c.billedMinutes(), c.freeMinutes(), c.billedMinutes() - c.freeMinutes(), 0,
                         0, new Split(c.operatorCents(), c.platformCents())))
                 .orElse(CallCharge.NOTHING);
-        return new CallSettlement(hold.id(), closing.id(), charge, charged, hold.amountCents() - charged, true);
+        return new CallSettlement(hold.id(), closing.id(), charge, charged, charge.split().operatorCents(),
+                hold.amountCents() - charged, true);
     }
 
     private static void addLeg(List<TransferLeg> legs, AccountRef from, AccountRef to, long cents) {

@@ -3,6 +3,7 @@ package com.aeims.application.internal;
 import com.aeims.application.OperatorAccountService;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
+import com.aeims.domain.model.account.PhoneNumber;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
 import com.aeims.domain.model.operator.OperatorProfile;
@@ -59,7 +60,23 @@ public class DefaultOperatorAccountService implements OperatorAccountService {
         if (operator == null) {
             throw new UnknownEntityException("OPERATOR_NOT_FOUND", "No operator " + operatorId);
         }
+        if (operator.getAvailability() == Availability.BUSY && availability == Availability.ONLINE) {
+            // still on a call: it becomes online again when the call ends
+            return operator;
+        }
         operator.changeAvailability(availability, Instant.now());
+        return operator;
+    }
+
+    @Override
+    public Operator changePhone(long operatorId, String phone) {
+        String number = PhoneNumber.normalize(phone);
+        if (!PhoneNumber.isE164(number)) {
+            throw ValidationFailure.of("INVALID_PHONE", "phone",
+                    "Enter the number in international form, e.g. +12125550123");
+        }
+        Operator operator = operator(operatorId);
+        operator.setPhone(number);
         return operator;
     }
 

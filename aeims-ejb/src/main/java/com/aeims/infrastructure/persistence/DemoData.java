@@ -35,6 +35,7 @@ public class DemoData {
     public static final String OPERATOR_PASSWORD = "flirtyuser";
     public static final String CUSTOMER_EMAIL = "demo.customer@example.com";
     public static final String CUSTOMER_PASSWORD = "DemoCustomer#2026";
+    public static final String CUSTOMER_PHONE = "+12125550199";
     public static final String ADMIN_EMAIL = "demo.admin@example.com";
     public static final String ADMIN_PASSWORD = "DemoAdmin#2026";
 
@@ -95,7 +96,9 @@ public class DemoData {
         }
         Account customer = new Account(CUSTOMER_EMAIL, "Demo Customer", hash(CUSTOMER_PASSWORD), Role.CUSTOMER);
         em.persist(customer);
-        em.persist(new Customer(customer, LocalDate.of(1990, 5, 17), site("flirts-nyc")));
+        Customer demoCustomer = new Customer(customer, LocalDate.of(1990, 5, 17), site("flirts-nyc"));
+        demoCustomer.changePhone(CUSTOMER_PHONE);
+        em.persist(demoCustomer);
         Account admin = new Account(ADMIN_EMAIL, "Demo Admin", hash(ADMIN_PASSWORD), Role.ADMIN);
         em.persist(admin);
         em.flush();
@@ -104,6 +107,8 @@ public class DemoData {
         LOG.info(() -> "Demo data loaded in " + java.time.Duration.between(started, Instant.now()).toMillis() + " ms");
     }
 
+    private int operatorsCreated;
+
     private void createOperator(DemoOperator demo) {
         Account account = new Account(demo.email(), demo.profile().displayName(), hash(OPERATOR_PASSWORD),
                 Role.OPERATOR);
@@ -111,6 +116,8 @@ public class DemoData {
         Operator operator = new Operator(account);
         operator.applyProfile(demo.profile());
         operator.changeAvailability(demo.availability(), Instant.now());
+        // fictional 555-01xx numbers: the demo's simulated PBX rings nobody
+        operator.setPhone(String.format("+1212555%04d", 100 + ++operatorsCreated));
         Set<Site> sites = Arrays.stream(demo.sites()).map(this::site).collect(Collectors.toSet());
         operator.listOn(sites);
         em.persist(operator);

@@ -9,21 +9,28 @@ import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
+import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.work.WorkManager;
+import jakarta.resource.NotSupportedException;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
 
 /**
- * Holds the AMI connection settings shared by every connection and activation of this adapter.
- * The AMI session itself arrives with the telephony work; until then the adapter validates and
- * reports its configuration so ops can wire and verify it.
+ * The Asterisk manager interface (AMI) as a JCA resource adapter: one AMI session per adapter, outbound
+ * connections ({@code AmiConnectionFactory}) for actions, and inbound delivery of AMI events to message-driven
+ * beans that implement {@code AmiEventListener}.
  */
 @Connector(
         displayName = "AEIMS Asterisk AMI adapter",
         vendorName = "AEIMS",
         eisType = "Asterisk Manager Interface",
-        version = "0.1",
+        version = "1.0",
         transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
 public class AsteriskResourceAdapter implements ResourceAdapter {
 
@@ -47,6 +54,17 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
     @ConfigProperty(defaultValue = "10000", description = "Milliseconds to wait for an AMI action's response")
     private Long actionTimeoutMillis = 10000L;
 
+    @ConfigProperty(defaultValue = "5000", description = "Milliseconds between login attempts until Asterisk is first reached")
+    private Long reconnectIntervalMillis = 5000L;
+
+    private final Map<ActivationKey, EventActivation> activations = new ConcurrentHashMap<>();
+    private transient AmiSession session;
+    private transient Timer timer;
+    private transient WorkManager workManager;
+
+    private record ActivationKey(MessageEndpointFactory factory, ActivationSpec spec) {
+    }
+
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         try {
@@ -54,12 +72,39 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
         } catch (InvalidPropertyException e) {
             throw new ResourceAdapterInternalException(e.getMessage(), e);
         }
-        LOG.info(() -> "Asterisk AMI adapter configured for " + username + "@" + host + ":" + port);
+        try {
+            timer = context.createTimer();
+        } catch (UnavailableException e) {
+            throw new ResourceAdapterInternalException("No timer for AMI login and pings", e);
+        }
+        workManager = context.getWorkManager();
+        session = new AmiSession(this, timer);
+        session.addEventSink(event -> activations.values().forEach(activation -> activation.offer(event)));
+        timer.schedule(new TimerTask() {
+            @Override
+            public void run() {
+                activations.values().forEach(EventActivation::kick);
+            }
+        }, reconnectIntervalMillis, reconnectIntervalMillis);
+        session.start();
+        LOG.info(() -> "Asterisk AMI adapter started for " + username + "@" + host + ":" + port);
     }
 
     @Override
     public void stop() {
+        activations.values().forEach(EventActivation::deactivate);
+        activations.clear();
+        if (session != null) {
+            session.stop();
+        }
+        if (timer != null) {
+            timer.cancel();
+        }
         LOG.info("Asterisk AMI adapter stopped");
+    }
+
+    AmiSession session() {
+        return session;
     }
 
     public void validate() throws InvalidPropertyException {
@@ -78,16 +123,30 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
         if (actionTimeoutMillis == null || actionTimeoutMillis < 100) {
             throw new InvalidPropertyException("actionTimeoutMillis must be at least 100, was " + actionTimeoutMillis);
         }
+        if (reconnectIntervalMillis == null || reconnectIntervalMillis < 100) {
+            throw new InvalidPropertyException("reconnectIntervalMillis must be at least 100, was "
+                    + reconnectIntervalMillis);
+        }
     }
 
     @Override
     public void endpointActivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) throws ResourceException {
-        throw new jakarta.resource.NotSupportedException("AMI event delivery is not available in this adapter version");
+        if (!(spec instanceof AmiActivationSpec amiSpec)) {
+            throw new NotSupportedException("Expected an AmiActivationSpec, got " + spec.getClass().getName());
+        }
+        amiSpec.validate();
+        activations.put(new ActivationKey(endpointFactory, spec),
+                new EventActivation(endpointFactory, amiSpec, workManager));
+        LOG.info(() -> "AMI events " + amiSpec.getEventTypes() + " delivered to " + endpointFactory.getActivationName()
+                + " in " + amiSpec.getLanes() + " lanes");
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) {
-        // nothing was activated
+        EventActivation activation = activations.remove(new ActivationKey(endpointFactory, spec));
+        if (activation != null) {
+            activation.deactivate();
+        }
     }
 
     @Override
@@ -107,6 +166,8 @@ public class AsteriskResourceAdapter implements ResourceAdapter {
     public void setPingIntervalMillis(Long pingIntervalMillis) { this.pingIntervalMillis = pingIntervalMillis; }
     public Long getActionTimeoutMillis() { return actionTimeoutMillis; }
     public void setActionTimeoutMillis(Long actionTimeoutMillis) { this.actionTimeoutMillis = actionTimeoutMillis; }
+    public Long getReconnectIntervalMillis() { return reconnectIntervalMillis; }
+    public void setReconnectIntervalMillis(Long reconnectIntervalMillis) { this.reconnectIntervalMillis = reconnectIntervalMillis; }
 
     @Override
     public boolean equals(Object other) {

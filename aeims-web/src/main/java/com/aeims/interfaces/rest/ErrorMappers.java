@@ -1,5 +1,6 @@
 package com.aeims.interfaces.rest;
 
+import com.aeims.application.CallRefused;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.domain.model.ledger.LedgerException;
@@ -36,6 +37,14 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(LedgerException refused) {
             return ApiResponses.error(refused.reason().httpStatus(), refused.reason().name(), refused.getMessage());
+        }
+    }
+
+    @Provider
+    public static class CallNotStarted implements ExceptionMapper<CallRefused> {
+        @Override
+        public Response toResponse(CallRefused refused) {
+            return ApiResponses.error(refused.httpStatus(), refused.code(), refused.getMessage());
         }
     }
 

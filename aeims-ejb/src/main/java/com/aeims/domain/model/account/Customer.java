@@ -57,4 +57,9 @@ public class Customer implements Serializable {
     public LocalDate getDateOfBirth() { return dateOfBirth; }
     public Site getRegisteredSite() { return registeredSite; }
     public String getPhone() { return phone; }
+
+    /** The number calls ring, E.164 (checked by {@link PhoneNumber}). */
+    public void changePhone(String e164) {
+        this.phone = PhoneNumber.requireE164(e164);
+    }
 }

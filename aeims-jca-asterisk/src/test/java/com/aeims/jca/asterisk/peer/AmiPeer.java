@@ -88,7 +88,7 @@ public final class AmiPeer implements AutoCloseable {
             OutputStream out = socket.getOutputStream();
             write(out, transcript.banner() + "\r\n");
             List<String[]> packet;
-            while ((packet = readPacket(in)) != null) {
+            while ((packet = AmiWire.readPacket(in)) != null) {
                 Map<String, String> action = new HashMap<>();
                 packet.forEach(h -> action.putIfAbsent(h[0].toLowerCase(), h[1]));
                 actionsReceived.add(action);
@@ -106,36 +106,17 @@ public final class AmiPeer implements AutoCloseable {
         }
     }
 
-    private static List<String[]> readPacket(BufferedReader in) throws IOException {
-        List<String[]> headers = new ArrayList<>();
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.isEmpty()) {
-                if (!headers.isEmpty()) {
-                    return headers;
-                }
-                continue;
-            }
-            int colon = line.indexOf(':');
-            headers.add(colon < 0 ? new String[] {line, ""}
-                    : new String[] {line.substring(0, colon).strip(), line.substring(colon + 1).strip()});
-        }
-        return null;
-    }
-
-    private static synchronized void write(OutputStream out, String text) throws IOException {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.flush();
+    private static void write(OutputStream out, String text) throws IOException {
+        AmiWire.write(out, text);
     }
 
     /** One connection's walk through its transcript. */
     private final class Session {
         private final AmiTranscript transcript;
         private final Map<String, String> actionIds = new HashMap<>();
+        private final AmiWire.Login login = new AmiWire.Login(username, secret);
         private int cursor;
-        private boolean loggedIn;
         private String callId = RECORDED_CALL_ID;
-        private String challenge;
 
         Session(AmiTranscript transcript) {
             this.transcript = transcript;
@@ -144,18 +125,9 @@ public final class AmiPeer implements AutoCloseable {
         List<String> answer(List<String[]> packet, Map<String, String> action) {
             String name = action.getOrDefault("action", "");
             String actionId = action.get("actionid");
-            if (name.equalsIgnoreCase("Challenge")) {
-                // MD5 challenge login, as asterisk-java does it by default
-                challenge = Long.toString(System.nanoTime() & 0x7fffffffffffL);
-                return List.of(response("Success", actionId, "Challenge: " + challenge));
-            }
-            if (name.equalsIgnoreCase("Login")) {
-                if (!username.equals(action.get("username")) || !credentialsMatch(action)) {
-                    return List.of(response("Error", actionId, "Message: Authentication failed"));
-                }
-                loggedIn = true;
-            } else if (!loggedIn) {
-                return List.of(response("Error", actionId, "Message: Missing action in request"));
+            String loginReply = login.handle(name, action);
+            if (loginReply != null) {
+                return List.of(loginReply);
             }
             for (String[] header : packet) {
                 if (header[0].equalsIgnoreCase("Variable") && header[1].startsWith("AEIMS_CALL_ID=")) {
@@ -182,13 +154,6 @@ public final class AmiPeer implements AutoCloseable {
             return replies;
         }
 
-        private boolean credentialsMatch(Map<String, String> login) {
-            if ("md5".equalsIgnoreCase(login.get("authtype"))) {
-                return challenge != null && md5Hex(challenge + secret).equalsIgnoreCase(login.getOrDefault("key", ""));
-            }
-            return secret.equals(login.get("secret"));
-        }
-
         private int findRecordedAction(String name) {
             for (int i = cursor; i < transcript.packets().size(); i++) {
                 AmiTranscript.Packet p = transcript.packets().get(i);
@@ -200,16 +165,8 @@ public final class AmiPeer implements AutoCloseable {
         }
 
         private String unscripted(String name, String actionId) {
-            return switch (name.toLowerCase()) {
-                case "ping" -> response("Success", actionId, "Ping: Pong\r\nTimestamp: "
-                        + System.currentTimeMillis() / 1000.0);
-                case "logoff" -> response("Goodbye", actionId, "Message: Thanks for all the fish.");
-                case "coresettings" -> response("Success", actionId, "AMIversion: 11.0.0\r\nAsteriskVersion: 22.10.1"
-                        + "\r\nSystemName: \r\nCoreMaxCalls: 0\r\nCoreMaxLoadAvg: 0.000000\r\nCoreRunUser: "
-                        + "\r\nCoreRunGroup: \r\nCoreMaxFilehandles: 0\r\nCoreRealTimeEnabled: No"
-                        + "\r\nCoreCDRenabled: Yes\r\nCoreHTTPenabled: No");
-                default -> response("Error", actionId, "Message: Invalid/unknown command");
-            };
+            String common = AmiWire.common(name, actionId);
+            return common != null ? common : AmiWire.response("Error", actionId, "Message: Invalid/unknown command");
         }
 
         private String render(AmiTranscript.Packet packet) {
@@ -224,23 +181,6 @@ public final class AmiPeer implements AutoCloseable {
                 text.append(header[0]).append(": ").append(value).append("\r\n");
             }
             return text.append("\r\n").toString();
-        }
-
-        private String response(String outcome, String actionId, String more) {
-            StringBuilder text = new StringBuilder("Response: ").append(outcome).append("\r\n");
-            if (actionId != null) {
-                text.append("ActionID: ").append(actionId).append("\r\n");
-            }
-            return text.append(more).append("\r\n\r\n").toString();
-        }
-    }
-
-    private static String md5Hex(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

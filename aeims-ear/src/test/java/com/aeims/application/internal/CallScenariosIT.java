@@ -1,0 +1,304 @@
+package com.aeims.application.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.aeims.jca.asterisk.peer.AmiPbx;
+import com.aeims.jca.asterisk.peer.CallScript;
+import com.aeims.testsupport.AeimsIT;
+import com.aeims.testsupport.ApiClient;
+import com.aeims.testsupport.EmbeddedDatabase;
+import com.aeims.testsupport.Eventually;
+import com.aeims.testsupport.LedgerInvariants;
+import com.aeims.testsupport.SimulatedPbx;
+import com.aeims.testsupport.TestAccounts;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Paid calls end to end: the real EAR's AMI adapter logged in to a simulated Asterisk that replays recorded
+ * Asterisk 22 sessions, events through the adapter, JMS and the state machine into the ledger. Default prices:
+ * $3.99 a minute, $0.99 to connect, 80% to the operator (rounded down).
+ */
+class CallScenariosIT extends AeimsIT {
+
+    private final AmiPbx pbx = SimulatedPbx.pbx();
+    private ApiClient admin;
+    private ApiClient customer;
+    private long customerId;
+    private long operatorId;
+    private String phone;
+
+    @BeforeEach
+    void people() throws Exception {
+        ApiClient setup = new ApiClient(baseUri());
+        admin = new ApiClient(baseUri());
+        assertEquals(200, admin.login(TestAccounts.createStaff(setup, "ADMIN"), TestAccounts.PASSWORD).status());
+        customer = new ApiClient(baseUri());
+        String email = TestAccounts.registerCustomer(setup);
+        assertEquals(200, customer.login(email, TestAccounts.PASSWORD).status());
+        customerId = TestAccounts.idOf(email);
+        operatorId = TestAccounts.createCallableOperator(setup);
+        phone = SimulatedPbx.uniqueNumber();
+        Eventually.await(Duration.ofSeconds(30), "the adapter logged in to the PBX", pbx::hasLoggedInSession);
+    }
+
+    @AfterEach
+    void ledgerStillBalances() throws Exception {
+        try (Connection db = EmbeddedDatabase.connect()) {
+            LedgerInvariants.check(db);
+        }
+    }
+
+    private void credit(long cents) {
+        ApiClient.Reply reply = admin.post("api/admin/money/adjustments", Json.createObjectBuilder()
+                .add("customer_id", customerId).add("amount_cents", cents).add("reason", "call test")
+                .add("idempotency_key", UUID.randomUUID().toString()).build().toString());
+        assertEquals(200, reply.status(), reply.body());
+    }
+
+    private ApiClient.Reply initiate() {
+        return customer.post("api/calls/initiate", Json.createObjectBuilder().add("operator_id", operatorId)
+                .add("customer_phone", phone).build().toString());
+    }
+
+    private String startCall(CallScript script) {
+        pbx.script(phone, script);
+        ApiClient.Reply reply = initiate();
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getString("call_id");
+    }
+
+    private JsonObject settled(String callId) {
+        Eventually.await(Duration.ofSeconds(30), "call " + callId + " settled",
+                () -> status(callId).getBoolean("settled"));
+        return status(callId);
+    }
+
+    private JsonObject status(String callId) {
+        ApiClient.Reply reply = customer.get("api/calls/status?call_id=" + callId);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private long balanceCents() {
+        return customer.get("api/balance").json().getJsonNumber("balance").bigDecimalValue()
+                .movePointRight(2).longValueExact();
+    }
+
+    private long heldCents() {
+        return customer.get("api/balance").json().getJsonNumber("held").bigDecimalValue()
+                .movePointRight(2).longValueExact();
+    }
+
+    private long operatorEarningsCents() throws Exception {
+        return ledgerBalance("OPERATOR_EARNINGS", operatorId);
+    }
+
+    private static long ledgerBalance(String kind, long owner) throws Exception {
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "SELECT coalesce(sum(balance_cents), 0) FROM ledger_account WHERE kind = ? AND owner_id = ?")) {
+            s.setString(1, kind);
+            s.setLong(2, owner);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static long postingsFor(String callId) throws Exception {
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "SELECT count(*) FROM ledger_posting WHERE idempotency_key = ?")) {
+            s.setString(1, "call:" + callId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private String operatorAvailability() throws Exception {
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "SELECT availability FROM operator WHERE account_id = ?")) {
+            s.setLong(1, operatorId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    private void talkForTwoSeconds(String callId) {
+        Eventually.await(Duration.ofSeconds(20), "two seconds of talk", () -> {
+            JsonObject call = status(callId);
+            return "answered".equals(call.getString("status")) && call.getInt("duration_seconds") >= 2;
+        });
+    }
+
+    private static BigDecimal dollars(JsonObject json, String field) {
+        return json.getJsonNumber(field).bigDecimalValue();
+    }
+
+    @Test
+    void aBridgedCallOfTwoMinutesFiveSecondsIsChargedThreeMinutesAndTheConnectFeeOnce() throws Exception {
+        credit(2_000);
+        String callId = startCall(CallScript.bridged(Duration.ofSeconds(125)));
+
+        JsonObject call = settled(callId);
+
+        assertEquals("ended", call.getString("status"));
+        assertEquals(125, call.getInt("duration_seconds"));
+        assertEquals(3, call.getInt("billed_minutes"));
+        assertEquals(0, new BigDecimal("12.96").compareTo(dollars(call, "charged")), "0.99 + 3 x 3.99");
+        assertFalse(call.containsKey("operator_earnings"), "customers do not see the operator's share");
+        assertEquals(2_000 - 1_296, balanceCents());
+        assertEquals(0, heldCents(), "the rest of the hold went back");
+        assertEquals(1_036, operatorEarningsCents(), "80% of 12.96 rounded down");
+        assertEquals(1, postingsFor(callId));
+        assertEquals("ONLINE", operatorAvailability(), "free for the next call");
+        Map<String, String> originate = pbx.actionsReceived().stream()
+                .filter(a -> "Originate".equalsIgnoreCase(a.get("action")) && a.get("actionid").endsWith(callId))
+                .findFirst().orElseThrow();
+        assertTrue(originate.get("channel").contains(phone), "the customer is rung first: " + originate);
+        assertTrue(originate.get("callerid").contains("+18885550100"), "platform number as caller id: " + originate);
+    }
+
+    @Test
+    void duplicatedAndReorderedEventsSettleTheCallExactlyOnce() throws Exception {
+        credit(2_000);
+        String callId = startCall(CallScript.bridged(Duration.ofSeconds(59)).duplicatedAndReordered(7));
+
+        JsonObject call = settled(callId);
+
+        assertEquals(1, call.getInt("billed_minutes"));
+        assertEquals(0, new BigDecimal("4.98").compareTo(dollars(call, "charged")));
+        assertEquals(2_000 - 498, balanceCents());
+        assertEquals(398, operatorEarningsCents());
+        assertEquals(1, postingsFor(callId));
+    }
+
+    @Test
+    void eventsWithoutTheCallIdVariableAreMatchedThroughTheOriginateResponse() throws Exception {
+        credit(2_000);
+        String callId = startCall(CallScript.bridgedWithoutChannelVariables(Duration.ofSeconds(61)));
+
+        JsonObject call = settled(callId);
+
+        assertEquals("ended", call.getString("status"));
+        assertEquals(2, call.getInt("billed_minutes"));
+        assertEquals(2_000 - (99 + 2 * 399), balanceCents());
+    }
+
+    @Test
+    void aCustomerWhosePhoneIsBusyPaysNothingAndGetsTheHoldBack() throws Exception {
+        credit(2_000);
+        String callId = startCall(CallScript.recorded("d1-customer-busy"));
+
+        JsonObject call = settled(callId);
+
+        assertEquals("failed", call.getString("status"));
+        assertEquals("customer_busy", call.getString("end_reason"));
+        assertEquals(0, dollars(call, "charged").signum());
+        assertEquals(2_000, balanceCents());
+        assertEquals(0, heldCents());
+        assertEquals(0, operatorEarningsCents());
+        assertEquals("ONLINE", operatorAvailability());
+    }
+
+    @Test
+    void anOperatorWhoDoesNotAnswerCostsTheCustomerNothing() throws Exception {
+        credit(2_000);
+        String callId = startCall(CallScript.recorded("c1-operator-noanswer"));
+
+        JsonObject call = settled(callId);
+
+        assertEquals("failed", call.getString("status"));
+        assertEquals("operator_noanswer", call.getString("end_reason"));
+        assertEquals(2_000, balanceCents());
+        assertEquals(0, operatorEarningsCents());
+    }
+
+    @Test
+    void aCallIsCutWhereTheBalanceEndsAndNeverCostsMoreThanItHeld() throws Exception {
+        credit(500);
+        // one paid minute fits: 0.99 + 3.99 = 4.98 is held; the parties would talk five minutes
+        String callId = startCall(CallScript.bridged(Duration.ofMinutes(5)).realTalk(Duration.ofMillis(2500)));
+
+        JsonObject call = settled(callId);
+
+        assertTrue(pbx.actionsReceived().stream().anyMatch(a -> "AbsoluteTimeout".equalsIgnoreCase(a.get("action"))
+                && Integer.parseInt(a.get("timeout")) <= 60), "the PBX was told to cut the call at the limit");
+        assertEquals(1, call.getInt("billed_minutes"));
+        assertTrue(call.getInt("duration_seconds") <= 60, call.toString());
+        assertEquals(0, new BigDecimal("4.98").compareTo(dollars(call, "charged")));
+        assertEquals(2, balanceCents());
+    }
+
+    @Test
+    void aCustomerWhoCannotPayTheConnectFeeAndOneMinuteIsRefusedAndNothingIsHeld() throws Exception {
+        credit(497);
+        pbx.script(phone, CallScript.bridged(Duration.ofSeconds(10)));
+        int originatesBefore = pbx.originatesReceived();
+
+        ApiClient.Reply reply = initiate();
+
+        assertEquals(402, reply.status(), reply.body());
+        assertEquals("INSUFFICIENT_FUNDS", reply.json().getString("code"));
+        assertFalse(reply.json().getBoolean("success"));
+        assertEquals(497, balanceCents());
+        assertEquals(0, heldCents());
+        assertEquals(originatesBefore, pbx.originatesReceived(), "nothing was dialled");
+        assertEquals("ONLINE", operatorAvailability());
+    }
+
+    @Test
+    void anOperatorOnACallIsBusyUntilItIsHungUpAndThenSettled() throws Exception {
+        credit(2_000);
+        String callId = startCall(CallScript.bridgedUntilEnded());
+        talkForTwoSeconds(callId);
+        assertEquals("BUSY", operatorAvailability());
+
+        ApiClient.Reply second = initiate();
+        assertEquals(409, second.status(), second.body());
+        assertEquals("OPERATOR_BUSY", second.json().getString("code"));
+
+        ApiClient.Reply hangup = customer.post("api/calls/" + callId + "/hangup", "{}");
+        assertEquals(200, hangup.status(), hangup.body());
+        JsonObject call = settled(callId);
+        assertEquals("ended", call.getString("status"));
+        assertEquals(1, call.getInt("billed_minutes"));
+        assertEquals(2_000 - 498, balanceCents());
+        assertEquals("ONLINE", operatorAvailability());
+    }
+
+    @Test
+    void aCallThatEndsWhileTheAmiLinkIsDownIsSettledAfterTheLinkReturns() throws Exception {
+        credit(2_000);
+        String callId = startCall(CallScript.bridgedUntilEnded());
+        talkForTwoSeconds(callId);
+
+        try (AutoCloseable outage = pbx.outage()) {
+            pbx.endCall(phone);
+            Eventually.await(Duration.ofSeconds(10), "the PBX ended the call", () -> pbx.liveCallCount() == 0);
+        }
+
+        JsonObject call = settled(callId);
+        assertEquals("ended", call.getString("status"));
+        assertEquals(1, call.getInt("billed_minutes"), "billed up to when the link was lost");
+        assertEquals(2_000 - 498, balanceCents());
+        assertEquals(1, postingsFor(callId));
+        assertEquals("ONLINE", operatorAvailability());
+    }
+}

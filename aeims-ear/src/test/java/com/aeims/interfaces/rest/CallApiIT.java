@@ -1,0 +1,124 @@
+package com.aeims.interfaces.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.aeims.jca.asterisk.peer.CallScript;
+import com.aeims.testsupport.AeimsIT;
+import com.aeims.testsupport.ApiClient;
+import com.aeims.testsupport.EmbeddedDatabase;
+import com.aeims.testsupport.Eventually;
+import com.aeims.testsupport.SimulatedPbx;
+import com.aeims.testsupport.TestAccounts;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Who may do what with calls, and what bad requests get back. */
+class CallApiIT extends AeimsIT {
+
+    private ApiClient setup;
+    private ApiClient customer;
+    private long customerId;
+    private long operatorId;
+
+    @BeforeEach
+    void people() throws Exception {
+        setup = new ApiClient(baseUri());
+        customer = new ApiClient(baseUri());
+        String email = TestAccounts.registerCustomer(setup);
+        assertEquals(200, customer.login(email, TestAccounts.PASSWORD).status());
+        customerId = TestAccounts.idOf(email);
+        operatorId = TestAccounts.createCallableOperator(setup);
+        ApiClient admin = new ApiClient(baseUri());
+        assertEquals(200, admin.login(TestAccounts.createStaff(setup, "ADMIN"), TestAccounts.PASSWORD).status());
+        assertEquals(200, admin.post("api/admin/money/adjustments", Json.createObjectBuilder()
+                .add("customer_id", customerId).add("amount_cents", 2_000).add("reason", "call api test")
+                .add("idempotency_key", UUID.randomUUID().toString()).build().toString()).status());
+    }
+
+    private ApiClient.Reply initiate(ApiClient client, String body) {
+        return client.post("api/calls/initiate", body);
+    }
+
+    private static String request(long operatorId, String phone) {
+        return Json.createObjectBuilder().add("operator_id", operatorId).add("customer_phone", phone).build()
+                .toString();
+    }
+
+    private static void assertError(ApiClient.Reply reply, int status, String code) {
+        assertEquals(status, reply.status(), reply.body());
+        JsonObject json = reply.json();
+        assertFalse(json.getBoolean("success"));
+        assertEquals(code, json.getString("code"));
+        assertTrue(json.getString("error").length() > 5, "a message a person can read");
+    }
+
+    @Test
+    void badCallRequestsGetClearErrorsAndHoldNothing() throws Exception {
+        assertError(initiate(customer, "{}"), 400, "VALIDATION_FAILED");
+        assertError(initiate(customer, "{\"operator_id\": \"seven\"}"), 400, "VALIDATION_FAILED");
+        assertError(initiate(customer, "not json"), 400, "MALFORMED_REQUEST");
+        assertError(initiate(customer, "{\"operator_id\": " + operatorId + "}"), 400, "PHONE_REQUIRED");
+        assertError(initiate(customer, request(operatorId, "555-CALL-ME")), 400, "INVALID_PHONE");
+        assertError(initiate(customer, request(987_654_321L, "+15551230000")), 404, "OPERATOR_NOT_FOUND");
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "UPDATE operator SET availability = 'OFFLINE' WHERE account_id = ?")) {
+            s.setLong(1, operatorId);
+            s.executeUpdate();
+        }
+        assertError(initiate(customer, request(operatorId, "+15551230000")), 409, "OPERATOR_OFFLINE");
+        assertEquals(0, customer.get("api/balance").json().getJsonNumber("held").bigDecimalValue().signum());
+    }
+
+    @Test
+    void onlyCustomersStartCallsAndOnlyThePartiesSeeThem() throws Exception {
+        ApiClient anonymous = new ApiClient(baseUri());
+        assertError(initiate(anonymous, request(operatorId, "+15551230000")), 401, "NOT_AUTHENTICATED");
+
+        String phone = SimulatedPbx.uniqueNumber();
+        SimulatedPbx.pbx().script(phone, CallScript.bridged(Duration.ofSeconds(30)));
+        ApiClient.Reply started = initiate(customer, request(operatorId, phone));
+        assertEquals(200, started.status(), started.body());
+        String callId = started.json().getString("call_id");
+        Eventually.await(Duration.ofSeconds(30), "settled",
+                () -> customer.get("api/calls/status?call_id=" + callId).json().getBoolean("settled"));
+
+        ApiClient stranger = new ApiClient(baseUri());
+        assertEquals(200, stranger.login(TestAccounts.registerCustomer(setup), TestAccounts.PASSWORD).status());
+        assertError(stranger.get("api/calls/status?call_id=" + callId), 404, "CALL_NOT_FOUND");
+        assertError(stranger.post("api/calls/" + callId + "/hangup", "{}"), 404, "CALL_NOT_FOUND");
+        assertTrue(stranger.get("api/calls").json().getJsonArray("calls").isEmpty());
+
+        ApiClient operator = new ApiClient(baseUri());
+        String operatorEmail = emailOf(operatorId);
+        assertEquals(200, operator.login(operatorEmail, TestAccounts.PASSWORD).status());
+        assertError(initiate(operator, request(operatorId, phone)), 403, "FORBIDDEN");
+        JsonObject seenByOperator = operator.get("api/calls/status?call_id=" + callId).json();
+        assertEquals("ended", seenByOperator.getString("status"));
+        assertEquals(0, new java.math.BigDecimal("3.98").compareTo(
+                seenByOperator.getJsonNumber("operator_earnings").bigDecimalValue()), "80% of 4.98, rounded down");
+        assertEquals(callId, operator.get("api/calls").json().getJsonArray("calls").getJsonObject(0)
+                .getString("call_id"));
+        assertEquals(callId, customer.get("api/calls?limit=5").json().getJsonArray("calls").getJsonObject(0)
+                .getString("call_id"));
+        assertTrue(customer.get("api/calls/active").json().getJsonArray("calls").isEmpty());
+    }
+
+    private static String emailOf(long accountId) throws Exception {
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "SELECT email FROM account WHERE id = ?")) {
+            s.setLong(1, accountId);
+            try (var r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.aeims.application;
+
+import com.aeims.domain.model.account.Role;
+import com.aeims.domain.model.call.CallEvent;
+import java.time.Instant;
+import java.util.List;
+
+/** Paid bridged calls: starting them, following them, ending them, and what the PBX reports about them. */
+public interface CallService {
+
+    /** Who is asking: customers see their own calls, operators the calls to them, admins every call. */
+    record Viewer(long accountId, Role role) {
+    }
+
+    /**
+     * Starts a callback: the customer's phone rings first, then the operator's, both showing the platform's number.
+     * Funds for the longest call the customer can pay are held first.
+     *
+     * @param customerPhone the number to ring, E.164; when null the customer's saved number is used
+     */
+    CallStarted initiate(long customerId, long operatorId, String customerPhone, Long siteId);
+
+    CallSummary status(String callRef, Viewer viewer);
+
+    /** Asks the PBX to end the call; settlement follows when the PBX reports the hang-up. */
+    CallSummary hangup(String callRef, Viewer viewer);
+
+    List<CallSummary> history(Viewer viewer, int limit);
+
+    /** Calls not yet over, newest first. */
+    List<CallSummary> active(Viewer viewer);
+
+    /** Applies one event from the PBX; settles the call when it is over. */
+    void apply(CallEvent event);
+
+    /**
+     * After the PBX link came back (or at start-up): ends the unsettled calls the PBX no longer has, as of when
+     * the link was lost, since AMI does not replay what was missed.
+     */
+    void reconcile(Instant linkLostAt);
+
+    /** Hangs up calls that ran past what their hold covers, in case the PBX's own timeout did not. */
+    void enforceLimits();
+}

@@ -1,0 +1,318 @@
+package com.aeims.application.internal;
+
+import com.aeims.application.BillingService;
+import com.aeims.application.CallChanged;
+import com.aeims.application.CallEvents;
+import com.aeims.application.CallRefused;
+import com.aeims.application.CallService;
+import com.aeims.application.CallSettlement;
+import com.aeims.application.CallStarted;
+import com.aeims.application.CallSummary;
+import com.aeims.application.CallTerms;
+import com.aeims.application.Telephony;
+import com.aeims.application.TelephonyUnavailable;
+import com.aeims.application.UnknownEntityException;
+import com.aeims.domain.model.account.Account;
+import com.aeims.domain.model.account.Role;
+import com.aeims.domain.model.call.Call;
+import com.aeims.domain.model.call.CallEvent;
+import com.aeims.domain.model.call.CallState;
+import com.aeims.domain.model.operator.Availability;
+import com.aeims.domain.model.operator.Operator;
+import com.aeims.domain.model.pricing.CallCharge;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+@Stateless
+public class DefaultCallService implements CallService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultCallService.class.getName());
+    private static final int HISTORY_LIMIT = 200;
+
+    @PersistenceContext(unitName = "aeims")
+    private EntityManager em;
+
+    @Inject
+    private CallOpening opening;
+
+    @Inject
+    private BillingService billing;
+
+    @Inject
+    private Telephony telephony;
+
+    @Inject
+    private CallEvents callEvents;
+
+    @Inject
+    private CallSettings settings;
+
+    @Inject
+    private MoneySettings money;
+
+    @Inject
+    private Event<CallChanged> changes;
+
+    @Resource
+    private SessionContext context;
+
+    // the hold and the call are committed before the PBX dials, so a refused dial can be settled like any failure
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public CallStarted initiate(long customerId, long operatorId, String customerPhone, Long siteId) {
+        if (!telephony.isAvailable()) {
+            throw new CallRefused("TELEPHONY_UNAVAILABLE", 503, "Calls are unavailable right now; please try again");
+        }
+        CallOpening.Opened opened = opening.open(customerId, operatorId, customerPhone, siteId);
+        try {
+            telephony.originate(opened.callRef(), opened.customerNumber(), opened.operatorNumber(),
+                    opened.maxSeconds());
+        } catch (TelephonyUnavailable refused) {
+            LOG.log(Level.WARNING, "The PBX refused call " + opened.callRef(), refused);
+            self().apply(new CallEvent(opened.callRef(), CallEvent.Type.CUSTOMER_FAILED, Instant.now(), null, null,
+                    "PBX_UNAVAILABLE"));
+            throw new CallRefused("TELEPHONY_UNAVAILABLE", 503, "Calls are unavailable right now; please try again");
+        }
+        return opened.started();
+    }
+
+    private CallService self() {
+        return context.getBusinessObject(CallService.class);
+    }
+
+    @Override
+    public void apply(CallEvent event) {
+        Call call = lockedCall(event.callRef());
+        if (call == null) {
+            LOG.fine(() -> "Event for an unknown call ignored: " + event);
+            return;
+        }
+        CallState before = call.getState();
+        Call.Outcome outcome = call.apply(event);
+        switch (outcome) {
+            case BRIDGED_NOW -> capDuration(call);
+            case SETTLE_NOW -> settle(call);
+            case SETTLE_AFTER_GRACE -> callEvents.publishLater(
+                    CallEvent.of(call.getCallRef(), CallEvent.Type.SETTLE_DUE, Instant.now()), settings.settleGrace());
+            case RECORDED, ALREADY_SETTLED -> {
+                // nothing else to do
+            }
+        }
+        if (call.getState() != before || outcome == Call.Outcome.SETTLE_NOW) {
+            changes.fire(new CallChanged(summary(call)));
+        }
+    }
+
+    private void capDuration(Call call) {
+        if (call.getCustomerChannel() == null) {
+            return;
+        }
+        int remaining = (int) Math.max(1, call.getMaxSeconds() - call.talkSecondsSoFar(Instant.now()));
+        try {
+            telephony.limitDuration(call.getCustomerChannel(), remaining);
+        } catch (TelephonyUnavailable failed) {
+            // enforceLimits hangs the call up at its cap when the PBX's own timeout could not be set
+            LOG.log(Level.WARNING, "Could not set the PBX timeout of call " + call.getCallRef(), failed);
+        }
+    }
+
+    private void settle(Call call) {
+        Instant now = Instant.now();
+        long talk = call.talkSecondsSoFar(now);
+        CallSettlement settlement = billing.settleCall(call.getHoldId(), new CallTerms(call.getOperatorId(),
+                call.getRatePerMinuteCents(), call.getConnectFeeCents(), call.getOperatorSharePercent()),
+                call.connected(), talk, call.getCallRef());
+        call.settled(talk, settlement.charge().billedMinutes(), settlement.charge().freeMinutes(),
+                settlement.chargedCents(), settlement.operatorCents(), settlement.postingId(), now);
+        freeOperator(call);
+        if (call.connected()) {
+            recordInteraction(call, settlement.chargedCents());
+        }
+    }
+
+    private void freeOperator(Call call) {
+        Operator operator = em.find(Operator.class, call.getOperatorId(), LockModeType.PESSIMISTIC_WRITE);
+        long othersLive = em.createQuery("SELECT COUNT(c) FROM Call c WHERE c.operatorId = :operator "
+                        + "AND c.settledAt IS NULL AND c.id <> :call", Long.class)
+                .setParameter("operator", call.getOperatorId()).setParameter("call", call.getId()).getSingleResult();
+        if (operator.getAvailability() == Availability.BUSY && othersLive == 0) {
+            operator.changeAvailability(Availability.ONLINE, Instant.now());
+        }
+    }
+
+    private void recordInteraction(Call call, long chargedCents) {
+        em.createNativeQuery("INSERT INTO operator_customer_interaction (operator_id, customer_id, call_count, "
+                        + "total_spent_cents) VALUES (?1, ?2, 1, ?3) ON CONFLICT (operator_id, customer_id) DO UPDATE "
+                        + "SET call_count = operator_customer_interaction.call_count + 1, last_contact_at = now(), "
+                        + "total_spent_cents = operator_customer_interaction.total_spent_cents + EXCLUDED.total_spent_cents")
+                .setParameter(1, call.getOperatorId()).setParameter(2, call.getCustomerId())
+                .setParameter(3, chargedCents).executeUpdate();
+    }
+
+    @Override
+    public CallSummary status(String callRef, Viewer viewer) {
+        return summary(visibleCall(callRef, viewer));
+    }
+
+    @Override
+    public CallSummary hangup(String callRef, Viewer viewer) {
+        Call call = visibleCall(callRef, viewer);
+        if (call.getState().isFinal()) {
+            return summary(call);
+        }
+        if (call.getCustomerChannel() == null) {
+            throw new CallRefused("CALL_NOT_STARTED", 409, "The call is still being placed; try again in a moment");
+        }
+        try {
+            telephony.hangup(call.getCustomerChannel());
+        } catch (TelephonyUnavailable failed) {
+            throw new CallRefused("TELEPHONY_UNAVAILABLE", 503, "Could not reach the phone system to hang up");
+        }
+        return summary(call);
+    }
+
+    @Override
+    public List<CallSummary> history(Viewer viewer, int limit) {
+        return calls(viewer, "", Math.max(1, Math.min(limit, HISTORY_LIMIT)));
+    }
+
+    @Override
+    public List<CallSummary> active(Viewer viewer) {
+        return calls(viewer, " AND c.settledAt IS NULL", HISTORY_LIMIT);
+    }
+
+    private List<CallSummary> calls(Viewer viewer, String condition, int limit) {
+        String party = switch (viewer.role()) {
+            case CUSTOMER -> " AND c.customerId = :viewer";
+            case OPERATOR -> " AND c.operatorId = :viewer";
+            case ADMIN -> "";
+        };
+        TypedQuery<Object[]> query = em.createQuery("SELECT c, ca.displayName, oa.displayName FROM Call c, "
+                + "Account ca, Account oa WHERE ca.id = c.customerId AND oa.id = c.operatorId" + party + condition
+                + " ORDER BY c.requestedAt DESC, c.id DESC", Object[].class).setMaxResults(limit);
+        if (viewer.role() != Role.ADMIN) {
+            query.setParameter("viewer", viewer.accountId());
+        }
+        return query.getResultList().stream()
+                .map(row -> summary((Call) row[0], (String) row[1], (String) row[2])).toList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void reconcile(Instant linkLostAt) {
+        Set<String> live;
+        try {
+            live = telephony.liveCallIds();
+        } catch (TelephonyUnavailable failed) {
+            LOG.log(Level.WARNING, "Could not list the PBX's calls to reconcile", failed);
+            return;
+        }
+        Instant now = Instant.now();
+        for (Call call : unsettled()) {
+            boolean gone = call.getLinkedId() != null ? !live.contains(call.getLinkedId())
+                    : call.getRequestedAt().toInstant().isBefore(now.minus(settings.silentCallTimeout()));
+            if (gone) {
+                Instant endedAt = vanishedAt(call, linkLostAt, now);
+                LOG.info(() -> "Call " + call.getCallRef() + " is no longer on the PBX; ended as of " + endedAt);
+                self().apply(CallEvent.of(call.getCallRef(), CallEvent.Type.VANISHED, endedAt));
+            }
+        }
+    }
+
+    /** The latest moment the call is known to have been up: the link loss, else the last event heard. */
+    private static Instant vanishedAt(Call call, Instant linkLostAt, Instant now) {
+        Instant lastHeard = call.getLastEventAt() != null ? call.getLastEventAt().toInstant()
+                : call.getRequestedAt().toInstant();
+        Instant candidate = linkLostAt != null && linkLostAt.isAfter(lastHeard) ? linkLostAt : lastHeard;
+        return candidate.isAfter(now) ? now : candidate;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void enforceLimits() {
+        Instant now = Instant.now();
+        for (Call call : unsettled()) {
+            if (call.getState() == CallState.BRIDGED && call.getCustomerChannel() != null
+                    && call.getBridgedAt().toInstant().plusSeconds(call.getMaxSeconds())
+                    .plus(settings.overrunGrace()).isBefore(now)) {
+                LOG.warning(() -> "Call " + call.getCallRef() + " ran past its cap; hanging it up");
+                try {
+                    telephony.hangup(call.getCustomerChannel());
+                } catch (TelephonyUnavailable failed) {
+                    LOG.log(Level.WARNING, "Could not hang up call " + call.getCallRef(), failed);
+                }
+            } else if (call.getState().isFinal() && call.getEndedAt().toInstant()
+                    .plus(settings.settleGrace()).plusSeconds(30).isBefore(now)) {
+                self().apply(CallEvent.of(call.getCallRef(), CallEvent.Type.SETTLE_DUE, now));
+            } else if (call.getLastEventAt() == null && call.getRequestedAt().toInstant()
+                    .plus(settings.silentCallTimeout()).isBefore(now)) {
+                self().apply(CallEvent.of(call.getCallRef(), CallEvent.Type.VANISHED, now));
+            }
+        }
+    }
+
+    private List<Call> unsettled() {
+        return em.createQuery("SELECT c FROM Call c WHERE c.settledAt IS NULL ORDER BY c.id", Call.class)
+                .getResultList();
+    }
+
+    private Call lockedCall(String callRef) {
+        return em.createQuery("SELECT c FROM Call c WHERE c.callRef = :ref", Call.class)
+                .setParameter("ref", callRef).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private Call visibleCall(String callRef, Viewer viewer) {
+        Call call = callRef == null ? null : em.createQuery("SELECT c FROM Call c WHERE c.callRef = :ref", Call.class)
+                .setParameter("ref", callRef).getResultStream().findFirst().orElse(null);
+        boolean visible = call != null && switch (viewer.role()) {
+            case CUSTOMER -> call.getCustomerId() == viewer.accountId();
+            case OPERATOR -> call.getOperatorId() == viewer.accountId();
+            case ADMIN -> true;
+        };
+        if (!visible) {
+            throw new UnknownEntityException("CALL_NOT_FOUND", "No call " + callRef);
+        }
+        return call;
+    }
+
+    private CallSummary summary(Call call) {
+        return summary(call, em.find(Account.class, call.getCustomerId()).getDisplayName(),
+                em.find(Account.class, call.getOperatorId()).getDisplayName());
+    }
+
+    private CallSummary summary(Call call, String customerName, String operatorName) {
+        Instant now = Instant.now();
+        long talk = call.isSettled() ? call.getTalkSeconds() : call.talkSecondsSoFar(now);
+        long cost = call.isSettled() ? call.getChargedCents()
+                : CallCharge.of(call.connected(), talk, money.callIncrementMinutes(), call.getFreeMinutesAtStart(),
+                        call.getRatePerMinuteCents(), call.getConnectFeeCents(), call.getOperatorSharePercent())
+                .totalCents();
+        return new CallSummary(call.getCallRef(), call.getCustomerId(), customerName, call.getOperatorId(),
+                operatorName, call.getState(), call.getRequestedAt().toInstant(), instant(call.getBridgedAt()),
+                instant(call.getEndedAt()), talk, call.getMaxSeconds(), call.getRatePerMinuteCents(),
+                call.getConnectFeeCents(), cost, call.getOperatorCents(), call.getBilledMinutes(),
+                call.getFreeMinutesUsed(), call.getEndReason(), call.getRecordingFile(), call.isSettled());
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+
+}

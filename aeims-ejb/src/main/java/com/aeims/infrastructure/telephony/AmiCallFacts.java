@@ -1,0 +1,121 @@
+package com.aeims.infrastructure.telephony;
+
+import com.aeims.domain.model.call.CallEvent;
+import com.aeims.jca.asterisk.api.AmiEvent;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Reads the AMI events of a bridged callback as call facts. The originated leg is the customer's: its Uniqueid is
+ * the call's Linkedid, the originate's own dial has only {@code Dest*} fields, and the Dial to the operator runs on
+ * the customer's channel. The AEIMS call id comes from the inherited channel variable (manager.conf
+ * {@code channelvars = AEIMS_CALL_ID}) or, for OriginateResponse, from the ActionID; other events are matched by
+ * Linkedid.
+ */
+public final class AmiCallFacts {
+
+    public static final String CALL_ID_VARIABLE = "AEIMS_CALL_ID";
+
+    /** One fact, before it is known which call it belongs to (when the event did not say). */
+    public record Fact(CallEvent.Type type, Instant at, String linkedId, String customerChannel, String detail,
+                       String callRefHint) {
+
+        public CallEvent toEvent(String callRef) {
+            return new CallEvent(callRef, type, at, linkedId, customerChannel, detail);
+        }
+    }
+
+    private AmiCallFacts() {
+    }
+
+    public static Optional<Fact> of(AmiEvent event) {
+        String hint = blankToNull(event.channelVariable(CALL_ID_VARIABLE));
+        Instant at = event.occurredAt();
+        if (event.is("OriginateResponse")) {
+            String ref = blankToNull(event.get("ActionID"));
+            if ("Success".equalsIgnoreCase(event.get("Response"))) {
+                return Optional.of(new Fact(CallEvent.Type.CUSTOMER_ANSWERED, at, known(event.get("UniqueId")),
+                        event.get("Channel"), null, ref));
+            }
+            return Optional.of(new Fact(CallEvent.Type.CUSTOMER_FAILED, at, null, null,
+                    originateFailure(event.get("Reason")), ref));
+        }
+        if (event.is("DialBegin") || event.is("DialEnd")) {
+            return dial(event, at, hint);
+        }
+        String linkedId = known(event.get("LinkedId"));
+        if (event.is("BridgeEnter")) {
+            return number(event.get("BridgeNumChannels")) >= 2
+                    ? Optional.of(new Fact(CallEvent.Type.BRIDGED, at, linkedId, null, null, hint))
+                    : Optional.empty();
+        }
+        if (event.is("BridgeLeave")) {
+            return Optional.of(new Fact(CallEvent.Type.BRIDGE_LEFT, at, linkedId, null, null, hint));
+        }
+        if (event.is("Hangup") && linkedId != null && linkedId.equals(event.get("UniqueId"))) {
+            return Optional.of(new Fact(CallEvent.Type.ENDED, at, linkedId, event.get("Channel"), event.get("Cause"),
+                    hint));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Fact> dial(AmiEvent event, Instant at, String hint) {
+        boolean begin = event.is("DialBegin");
+        String status = event.get("DialStatus");
+        if (event.get("Channel") == null) {
+            // the originate ringing the customer: only Dest* fields, the customer's leg is the destination
+            String linkedId = known(event.get("DestLinkedId"), event.get("DestUniqueId"));
+            if (begin) {
+                return Optional.of(new Fact(CallEvent.Type.CUSTOMER_RINGING, at, linkedId, event.get("DestChannel"),
+                        null, hint));
+            }
+            return Optional.of("ANSWER".equalsIgnoreCase(status)
+                    ? new Fact(CallEvent.Type.CUSTOMER_ANSWERED, at, linkedId, event.get("DestChannel"), null, hint)
+                    : new Fact(CallEvent.Type.CUSTOMER_FAILED, at, linkedId, null, status, hint));
+        }
+        String linkedId = known(event.get("LinkedId"));
+        if (linkedId == null || !linkedId.equals(event.get("UniqueId"))) {
+            return Optional.empty();
+        }
+        if (begin) {
+            return Optional.of(new Fact(CallEvent.Type.OPERATOR_RINGING, at, linkedId, event.get("Channel"), null,
+                    hint));
+        }
+        return Optional.of("ANSWER".equalsIgnoreCase(status)
+                ? new Fact(CallEvent.Type.OPERATOR_ANSWERED, at, linkedId, event.get("Channel"), null, hint)
+                : new Fact(CallEvent.Type.OPERATOR_FAILED, at, linkedId, event.get("Channel"), status, hint));
+    }
+
+    /** Asterisk's originate failure reasons (OriginateResponse Reason). */
+    static String originateFailure(String reason) {
+        return switch (reason == null ? "" : reason.strip()) {
+            case "1" -> "HANGUP";
+            case "3" -> "NO_ANSWER";
+            case "5" -> "BUSY";
+            case "8" -> "CONGESTION";
+            default -> "FAILED";
+        };
+    }
+
+    private static String known(String... candidates) {
+        for (String candidate : candidates) {
+            String value = blankToNull(candidate);
+            if (value != null && !"<unknown>".equals(value)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static int number(String value) {
+        try {
+            return value == null ? 0 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+}

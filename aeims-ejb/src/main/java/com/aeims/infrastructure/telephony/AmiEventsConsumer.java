@@ -1,0 +1,26 @@
+package com.aeims.infrastructure.telephony;
+
+import com.aeims.jca.asterisk.api.AmiEvent;
+import com.aeims.jca.asterisk.api.AmiEventListener;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+
+/**
+ * AMI events from the Asterisk resource adapter (bound to it in META-INF/jboss-ejb3.xml); only the events a call's
+ * state needs are subscribed, plus the adapter's own Connect/Disconnect.
+ */
+@MessageDriven(messageListenerInterface = AmiEventListener.class, activationConfig = {
+        @ActivationConfigProperty(propertyName = "eventTypes",
+                propertyValue = "OriginateResponse,DialBegin,DialEnd,BridgeEnter,BridgeLeave,Hangup,Connect,Disconnect"),
+        @ActivationConfigProperty(propertyName = "lanes", propertyValue = "4")})
+public class AmiEventsConsumer implements AmiEventListener {
+
+    @Inject
+    private PbxEventIntake intake;
+
+    @Override
+    public void onAmiEvent(AmiEvent event) {
+        intake.accept(event);
+    }
+}

@@ -1,0 +1,91 @@
+package com.aeims.infrastructure.telephony;
+
+import com.aeims.application.Telephony;
+import com.aeims.application.TelephonyUnavailable;
+import com.aeims.jca.asterisk.api.AmiChannel;
+import com.aeims.jca.asterisk.api.AmiConnection;
+import com.aeims.jca.asterisk.api.AmiConnectionFactory;
+import com.aeims.jca.asterisk.api.OriginateRequest;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.resource.ResourceException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The telephony port on Asterisk, through the AMI resource adapter. The dialplan contract (config/asterisk): the
+ * customer is rung through {@code Local/<number>@aeims-customer}; when they answer, the call
+ * continues at {@code aeims-bridge,<operator number>,1}, which dials the operator with the platform number as
+ * caller id and the {@code AEIMS_MAX_SECONDS} limit.
+ */
+@ApplicationScoped
+public class AmiTelephony implements Telephony {
+
+    @Resource(lookup = "java:/eis/AsteriskAmi")
+    private AmiConnectionFactory connections;
+
+    @Override
+    public boolean isAvailable() {
+        try (AmiConnection connection = connections.getConnection()) {
+            return connection.isConnected();
+        } catch (ResourceException notLoggedIn) {
+            return false;
+        }
+    }
+
+    @Override
+    public void originate(String callRef, String customerNumber, String operatorNumber, int maxSeconds) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        // two underscores: inherited by the operator's leg, so its events carry the call id too
+        variables.put("__" + AmiCallFacts.CALL_ID_VARIABLE, callRef);
+        variables.put("AEIMS_MAX_SECONDS", Integer.toString(maxSeconds));
+        variables.put("AEIMS_OPERATOR_NUMBER", operatorNumber);
+        String callerId = "\"" + setting("aeims.telephony.caller-name", "AEIMS") + "\" <"
+                + setting("aeims.telephony.platform-number", "+18885550100") + ">";
+        OriginateRequest request = new OriginateRequest(callRef,
+                setting("aeims.telephony.customer-channel", "Local/{number}@aeims-customer")
+                        .replace("{number}", customerNumber),
+                setting("aeims.telephony.bridge-context", "aeims-bridge"), operatorNumber, 1,
+                Long.getLong("aeims.telephony.ring-seconds", 30) * 1000, callerId, variables);
+        run("originate call " + callRef, connection -> connection.originate(request));
+    }
+
+    @Override
+    public void hangup(String customerChannel) {
+        run("hang up " + customerChannel, connection -> connection.hangup(customerChannel));
+    }
+
+    @Override
+    public void limitDuration(String customerChannel, int seconds) {
+        run("limit " + customerChannel, connection -> connection.absoluteTimeout(customerChannel, seconds));
+    }
+
+    @Override
+    public Set<String> liveCallIds() {
+        try (AmiConnection connection = connections.getConnection()) {
+            return connection.showChannels().stream().map(AmiChannel::linkedId).filter(Objects::nonNull)
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (ResourceException failed) {
+            throw new TelephonyUnavailable("Could not list the PBX's channels: " + failed.getMessage(), failed);
+        }
+    }
+
+    private interface Action {
+        void on(AmiConnection connection) throws ResourceException;
+    }
+
+    private void run(String what, Action action) {
+        try (AmiConnection connection = connections.getConnection()) {
+            action.on(connection);
+        } catch (ResourceException failed) {
+            throw new TelephonyUnavailable("Could not " + what + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    private static String setting(String name, String fallback) {
+        return System.getProperty(name, fallback);
+    }
+}

@@ -1,0 +1,22 @@
+package com.aeims.infrastructure.timer;
+
+import com.aeims.application.CallService;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/** Every few seconds: calls past their cap are hung up, and calls the PBX went quiet about are closed. */
+@Singleton
+public class CallWatchdog {
+
+    @Inject
+    private CallService calls;
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void check() {
+        calls.enforceLimits();
+    }
+}

@@ -1,0 +1,48 @@
+package com.aeims.jca.asterisk.peer;
+
+import java.time.Duration;
+
+/**
+ * What the simulated PBX does with one originated call: which recorded Asterisk session it replays, how long the
+ * parties talk (in Asterisk's time stamps) and how long the replay really waits there, how the call ends, and
+ * whether events are duplicated or reordered across channels (keeping each channel's own order, as AMI does).
+ */
+public record CallScript(String transcript, Duration talk, Duration realTalk, Ending ending, boolean duplicated,
+                         long reorderSeed) {
+
+    public enum Ending {
+        /** a party hangs up after the talk time */
+        AFTER_TALK,
+        /** the call lasts until the application hangs it up, its absolute timeout expires, or the test ends it */
+        ON_REQUEST
+    }
+
+    private static final String BRIDGED = "a2-local-channelvars-inherited-var";
+
+    /** Answered, bridged, and the operator hangs up after {@code talk} (replayed in a few milliseconds). */
+    public static CallScript bridged(Duration talk) {
+        return new CallScript(BRIDGED, talk, Duration.ofMillis(20), Ending.AFTER_TALK, false, 0);
+    }
+
+    /** Answered and bridged without channel variables on the events (manager.conf without channelvars). */
+    public static CallScript bridgedWithoutChannelVariables(Duration talk) {
+        return new CallScript("a-operator-hangs-up", talk, Duration.ofMillis(20), Ending.AFTER_TALK, false, 0);
+    }
+
+    /** Answered and bridged until the application or the test ends it. */
+    public static CallScript bridgedUntilEnded() {
+        return new CallScript(BRIDGED, Duration.ZERO, Duration.ZERO, Ending.ON_REQUEST, false, 0);
+    }
+
+    public static CallScript recorded(String transcript) {
+        return new CallScript(transcript, Duration.ZERO, Duration.ofMillis(20), Ending.AFTER_TALK, false, 0);
+    }
+
+    public CallScript realTalk(Duration wait) {
+        return new CallScript(transcript, talk, wait, ending, duplicated, reorderSeed);
+    }
+
+    public CallScript duplicatedAndReordered(long seed) {
+        return new CallScript(transcript, talk, realTalk, ending, true, seed);
+    }
+}

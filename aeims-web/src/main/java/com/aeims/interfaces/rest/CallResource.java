@@ -1,0 +1,160 @@
+package com.aeims.interfaces.rest;
+
+import com.aeims.application.CallService;
+import com.aeims.application.CallStarted;
+import com.aeims.application.CallSummary;
+import com.aeims.domain.model.account.Account;
+import com.aeims.domain.model.account.Role;
+import com.aeims.interfaces.web.security.CurrentUser;
+import com.aeims.interfaces.web.site.CurrentSite;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+
+/** Paid calls (seed shapes): start one, follow it, hang it up, list them. */
+@Path("/calls")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CallResource {
+
+    @Inject
+    private CallService calls;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private CurrentSite currentSite;
+
+    @POST
+    @Path("/initiate")
+    @RolesAllowed("customer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response initiate(JsonObject body) {
+        JsonObject json = JsonFields.body(body);
+        JsonValue operatorId = json.get("operator_id");
+        if (!(operatorId instanceof JsonNumber number) || !number.isIntegral()) {
+            return ApiResponses.error(400, "VALIDATION_FAILED", "operator_id must be a number");
+        }
+        CallStarted started = calls.initiate(currentUser.requireId(), number.longValue(),
+                JsonFields.text(json, "customer_phone"), currentSite.getSite().getId());
+        return ApiResponses.ok(ApiResponses.success()
+                .add("call_id", started.callRef())
+                .add("status", "ringing")
+                .add("operator_id", started.operatorId())
+                .add("operator", started.operatorName())
+                .add("rate_per_minute", Representations.dollars(started.ratePerMinuteCents()))
+                .add("connect_fee", Representations.dollars(started.connectFeeCents()))
+                .add("free_minutes_used", started.freeMinutes())
+                .add("estimated_duration_minutes", started.maxMinutes())
+                .add("held", Representations.dollars(started.heldCents())));
+    }
+
+    @GET
+    @Path("/status")
+    @RolesAllowed({"customer", "operator", "admin"})
+    public Response status(@QueryParam("call_id") String callId) {
+        if (callId == null || callId.isBlank()) {
+            return ApiResponses.error(400, "VALIDATION_FAILED", "call_id is required");
+        }
+        CallService.Viewer viewer = viewer();
+        return ApiResponses.ok(callJson(calls.status(callId.strip(), viewer), viewer));
+    }
+
+    @POST
+    @Path("/{id}/hangup")
+    @RolesAllowed({"customer", "operator", "admin"})
+    public Response hangup(@PathParam("id") String callId) {
+        CallService.Viewer viewer = viewer();
+        return ApiResponses.ok(callJson(calls.hangup(callId, viewer), viewer));
+    }
+
+    @GET
+    @RolesAllowed({"customer", "operator", "admin"})
+    public Response history(@QueryParam("limit") @DefaultValue("50") int limit) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        CallService.Viewer viewer = viewer();
+        calls.history(viewer, limit).forEach(call -> list.add(callFields(call, viewer)));
+        return ApiResponses.ok(ApiResponses.success().add("calls", list));
+    }
+
+    @GET
+    @Path("/active")
+    @RolesAllowed({"customer", "operator", "admin"})
+    public Response active() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        CallService.Viewer viewer = viewer();
+        calls.active(viewer).forEach(call -> list.add(callFields(call, viewer)));
+        return ApiResponses.ok(ApiResponses.success().add("calls", list));
+    }
+
+    private CallService.Viewer viewer() {
+        Account account = currentUser.account().orElseThrow();
+        return new CallService.Viewer(account.getId(), account.getRole());
+    }
+
+    private static JsonObjectBuilder callJson(CallSummary call, CallService.Viewer viewer) {
+        JsonObjectBuilder json = ApiResponses.success();
+        callFields(call, viewer).build().forEach(json::add);
+        return json;
+    }
+
+    private static JsonObjectBuilder callFields(CallSummary call, CallService.Viewer viewer) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("call_id", call.callRef())
+                .add("status", call.statusName())
+                .add("state", call.state().name().toLowerCase())
+                .add("customer_id", call.customerId())
+                .add("customer", call.customerName())
+                .add("operator_id", call.operatorId())
+                .add("operator", call.operatorName())
+                .add("duration_seconds", call.talkSeconds())
+                .add("max_duration_seconds", call.maxSeconds())
+                .add("rate_per_minute", Representations.dollars(call.ratePerMinuteCents()))
+                .add("connect_fee", Representations.dollars(call.connectFeeCents()))
+                .add("estimated_charges", Representations.dollars(call.costCents()))
+                .add("requested_at", call.requestedAt().toString())
+                .add("settled", call.settled());
+        addTime(json, "bridged_at", call.bridgedAt());
+        addTime(json, "ended_at", call.endedAt());
+        if (call.settled()) {
+            json.add("charged", Representations.dollars(call.costCents()))
+                    .add("billed_minutes", call.billedMinutes())
+                    .add("free_minutes_used", call.freeMinutesUsed());
+            // the split is between the operator and the platform; customers see what they paid
+            if (call.operatorEarningsCents() != null && viewer.role() != Role.CUSTOMER) {
+                json.add("operator_earnings", Representations.dollars(call.operatorEarningsCents()));
+            }
+        }
+        if (call.endReason() != null) {
+            json.add("end_reason", call.endReason().toLowerCase());
+        }
+        if (call.recordingFile() != null) {
+            json.add("recording", call.recordingFile());
+        }
+        return json;
+    }
+
+    private static void addTime(JsonObjectBuilder json, String name, Instant at) {
+        if (at != null) {
+            json.add(name, at.toString());
+        }
+    }
+}
