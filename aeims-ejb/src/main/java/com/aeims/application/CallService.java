@@ -4,6 +4,7 @@ import com.aeims.domain.model.account.Role;
 import com.aeims.domain.model.call.CallEvent;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Paid bridged calls: starting them, following them, ending them, and what the PBX reports about them. */
 public interface CallService {
@@ -21,6 +22,9 @@ public interface CallService {
     CallStarted initiate(long customerId, long operatorId, String customerPhone, Long siteId);
 
     CallSummary status(String callRef, Viewer viewer);
+
+    /** The number the customer's calls last rang, to offer it again. */
+    Optional<String> customerPhone(long customerId);
 
     /** Asks the PBX to end the call; settlement follows when the PBX reports the hang-up. */
     CallSummary hangup(String callRef, Viewer viewer);

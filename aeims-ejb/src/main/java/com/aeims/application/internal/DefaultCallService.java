@@ -13,6 +13,7 @@ import com.aeims.application.Telephony;
 import com.aeims.application.TelephonyUnavailable;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.domain.model.account.Account;
+import com.aeims.domain.model.account.Customer;
 import com.aeims.domain.model.account.Role;
 import com.aeims.domain.model.call.Call;
 import com.aeims.domain.model.call.CallEvent;
@@ -33,8 +34,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -127,8 +128,8 @@ public class DefaultCallService implements CallService {
         try {
             telephony.limitDuration(call.getCustomerChannel(), remaining);
         } catch (TelephonyUnavailable failed) {
-            // enforceLimits hangs the call up at its cap when the PBX's own timeout could not be set
-            LOG.log(Level.WARNING, "Could not set the PBX timeout of call " + call.getCallRef(), failed);
+            // the call may already be over; otherwise enforceLimits hangs it up at its cap
+            LOG.warning(() -> "Could not set the PBX timeout of call " + call.getCallRef() + ": " + failed.getMessage());
         }
     }
 
@@ -168,6 +169,12 @@ public class DefaultCallService implements CallService {
     @Override
     public CallSummary status(String callRef, Viewer viewer) {
         return summary(visibleCall(callRef, viewer));
+    }
+
+    @Override
+    public Optional<String> customerPhone(long customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        return customer == null ? Optional.empty() : Optional.ofNullable(customer.getPhone());
     }
 
     @Override
@@ -314,5 +321,4 @@ public class DefaultCallService implements CallService {
     private static Instant instant(OffsetDateTime at) {
         return at == null ? null : at.toInstant();
     }
-
 }

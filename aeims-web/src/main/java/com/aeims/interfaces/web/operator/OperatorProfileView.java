@@ -2,6 +2,7 @@ package com.aeims.interfaces.web.operator;
 
 import com.aeims.application.OperatorDirectory;
 import com.aeims.domain.model.operator.Operator;
+import com.aeims.interfaces.web.call.CallModule;
 import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -23,19 +24,30 @@ public class OperatorProfileView {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private CallModule callModule;
+
     private Long id;
+    private boolean quick;
     private Operator operator;
 
-    /** viewAction: an operator not listed on this site is "not found", not someone else's page. */
+    /**
+     * viewAction: an operator not listed on this site is "not found", not someone else's page. With quick=true (the
+     * search results' call button) the call starts at once when it can.
+     */
     public void load() throws IOException {
         operator = id == null ? null : directory.findOnSite(id, currentSite.getId()).orElse(null);
         if (operator == null) {
             faces.getExternalContext().responseSendError(404, "No such operator on this site");
             faces.responseComplete();
+            return;
         }
+        callModule.show(operator, quick);
     }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Operator getOperator() { return operator; }
+    public boolean isQuick() { return quick; }
+    public void setQuick(boolean quick) { this.quick = quick; }
 }

@@ -54,6 +54,11 @@ public class CurrentUser {
         return account == null ? "" : account.getDisplayName();
     }
 
+    /** For the per-user push channel; null when nobody is logged in. */
+    public Long getAccountId() {
+        return account == null ? null : account.getId();
+    }
+
     public long requireId() {
         if (account == null) {
             throw new IllegalStateException("no one is logged in");

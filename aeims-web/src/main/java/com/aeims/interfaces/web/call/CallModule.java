@@ -1,0 +1,135 @@
+package com.aeims.interfaces.web.call;
+
+import com.aeims.application.BalanceCheck;
+import com.aeims.application.BillingService;
+import com.aeims.application.CallRefused;
+import com.aeims.application.CallService;
+import com.aeims.application.CallStarted;
+import com.aeims.application.CallSummary;
+import com.aeims.application.ValidationFailure;
+import com.aeims.domain.model.account.Role;
+import com.aeims.domain.model.ledger.LedgerException;
+import com.aeims.domain.model.operator.Availability;
+import com.aeims.domain.model.operator.Operator;
+import com.aeims.interfaces.web.FieldMessages;
+import com.aeims.interfaces.web.security.CurrentUser;
+import com.aeims.interfaces.web.site.CurrentSite;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * The call module on an operator's profile: what calling costs and how long the money lasts, the number to ring,
+ * the call while it runs (its time and cost arrive over the "calls" websocket) and its summary afterwards.
+ */
+@Named
+@ViewScoped
+public class CallModule implements Serializable {
+
+    private static final String FORM = "call";
+
+    @Inject
+    private CallService calls;
+
+    @Inject
+    private BillingService billing;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private CurrentSite currentSite;
+
+    @Inject
+    private FacesContext faces;
+
+    private long operatorId;
+    private String operatorName;
+    private boolean operatorOnline;
+    private String phone;
+    private String callRef;
+    private transient BalanceCheck balance;
+    private transient CallSummary call;
+
+    /** Called by the profile page once its operator is known; quick=true starts the call at once when it can. */
+    public void show(Operator operator, boolean quick) {
+        operatorId = operator.getId();
+        operatorName = operator.getDisplayName();
+        operatorOnline = operator.getAvailability() == Availability.ONLINE;
+        if (!currentUser.isCustomer()) {
+            return;
+        }
+        phone = calls.customerPhone(currentUser.requireId()).orElse(null);
+        Optional<CallSummary> live = calls.active(viewer()).stream()
+                .filter(c -> c.operatorId() == operatorId).findFirst();
+        live.ifPresent(c -> callRef = c.callRef());
+        if (quick && callRef == null && phone != null && operatorOnline && balance().canCall()) {
+            call();
+        }
+    }
+
+    public void call() {
+        try {
+            CallStarted started = calls.initiate(currentUser.requireId(), operatorId, phone, currentSite.getId());
+            callRef = started.callRef();
+            call = null;
+            balance = null;
+        } catch (ValidationFailure failure) {
+            FieldMessages.show(faces, FORM, failure);
+        } catch (CallRefused | LedgerException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(),
+                    refused.getMessage()));
+        }
+    }
+
+    public void hangup() {
+        if (callRef == null) {
+            return;
+        }
+        try {
+            call = calls.hangup(callRef, viewer());
+        } catch (CallRefused refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, refused.getMessage(),
+                    refused.getMessage()));
+        }
+    }
+
+    /** After a push said the call changed: re-read it (the page then re-renders the module). */
+    public void refresh() {
+        call = null;
+        balance = null;
+    }
+
+    private CallService.Viewer viewer() {
+        return new CallService.Viewer(currentUser.requireId(), Role.CUSTOMER);
+    }
+
+
+    public BalanceCheck balance() {
+        if (balance == null && currentUser.isCustomer()) {
+            balance = billing.balanceCheck(currentUser.requireId(), operatorId);
+        }
+        return balance;
+    }
+
+    public CallSummary getCall() {
+        if (call == null && callRef != null) {
+            call = calls.status(callRef, viewer());
+        }
+        return call;
+    }
+
+    public BalanceCheck getBalance() { return balance(); }
+    public boolean isCallInProgress() { return getCall() != null && getCall().isLive(); }
+    public boolean isCallOver() { return getCall() != null && !getCall().isLive(); }
+    public String getOperatorName() { return operatorName; }
+    public boolean isOperatorOnline() { return operatorOnline; }
+    public boolean isCanCall() { return operatorOnline && balance() != null && balance().canCall(); }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getCallRef() { return callRef; }
+}

@@ -1,0 +1,60 @@
+package com.aeims.interfaces.web.call;
+
+import com.aeims.application.CallChanged;
+import com.aeims.application.CallSummary;
+import com.aeims.interfaces.web.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * Live call updates to the customer's and the operator's browsers (Faces websocket channel "calls", per user):
+ * every committed change of a call, and a tick a second while it is bridged. The customer sees what the call costs,
+ * the operator what it earns.
+ */
+@ApplicationScoped
+public class CallPush {
+
+    @Inject
+    @Push(channel = "calls")
+    private PushContext channel;
+
+    @Inject
+    private Money money;
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged change) {
+        send(change.call());
+    }
+
+    public void send(CallSummary call) {
+        channel.send(message(call, false), call.customerId());
+        channel.send(message(call, true), call.operatorId());
+    }
+
+    private String message(CallSummary call, boolean forOperator) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("call_id", call.callRef())
+                .add("status", call.statusName())
+                .add("live", call.isLive())
+                .add("settled", call.settled())
+                .add("duration_seconds", call.talkSeconds())
+                .add("max_duration_seconds", call.maxSeconds())
+                .add("party", forOperator ? call.customerName() : call.operatorName())
+                .add("cost", money.format(call.costCents()));
+        if (forOperator && call.operatorEarningsCents() != null) {
+            json.add("earned", money.format(call.operatorEarningsCents()));
+        }
+        if (call.billedMinutes() != null) {
+            json.add("billed_minutes", call.billedMinutes());
+        }
+        if (call.endReason() != null) {
+            json.add("end_reason", CallTexts.endReason(call.endReason()));
+        }
+        return json.build().toString();
+    }
+}
