@@ -222,5 +222,10 @@ class SettlementBench {
                 SETTLEMENTS, THREADS, CUSTOMERS, OPERATORS, rate, baseline, rate / baseline);
         System.out.println(report);
         Files.writeString(dir.resolve("report.txt"), report + "\npgbench output:\n" + output);
+        Properties figures = new Properties();
+        figures.setProperty("rate", Double.toString(baseline));
+        try (var out = Files.newBufferedWriter(dir.resolve("pgbench.properties"))) {
+            figures.store(out, "pgbench settlements");
+        }
     }
 }

@@ -48,6 +48,9 @@ public class CallOpening {
     @Inject
     private CallSettings settings;
 
+    @Inject
+    private MoneySettings money;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Opened open(long customerId, long operatorId, String customerPhone, Long siteId) {
         Customer customer = em.find(Customer.class, customerId);
@@ -72,7 +75,7 @@ public class CallOpening {
         }
         BalanceCheck check = billing.balanceCheck(customerId, operatorId);
         CallAllowance allowance = CallAllowance.of(check.availableCents(), check.freeMinutes(),
-                check.ratePerMinuteCents(), check.connectFeeCents(), settings.maxCallMinutes());
+                check.ratePerMinuteCents(), check.connectFeeCents(), settings.maxCallMinutes(), money.maxPostingCents());
         if (!check.canCall() || allowance.holdCents() <= 0) {
             throw new CallRefused("INSUFFICIENT_FUNDS", 402, "Calling " + operator.getDisplayName() + " needs "
                     + (check.freeMinutes() > 0 ? "the connect fee" : "the connect fee and at least one minute")

@@ -4,16 +4,20 @@ import com.aeims.jca.asterisk.api.AmiEvent;
 import com.aeims.jca.asterisk.api.AmiEventListener;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
  * AMI events from the Asterisk resource adapter (bound to it in META-INF/jboss-ejb3.xml); only the events a call's
- * state needs are subscribed, plus the adapter's own Connect/Disconnect.
+ * state needs are subscribed, plus the adapter's own Connect/Disconnect. No transaction: most events only become one
+ * persistent message on the call-event queue, and the few database writes (Linkedid links) commit on their own.
  */
 @MessageDriven(messageListenerInterface = AmiEventListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "eventTypes",
                 propertyValue = "OriginateResponse,DialBegin,DialEnd,BridgeEnter,BridgeLeave,Hangup,Connect,Disconnect"),
         @ActivationConfigProperty(propertyName = "lanes", propertyValue = "4")})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AmiEventsConsumer implements AmiEventListener {
 
     @Inject

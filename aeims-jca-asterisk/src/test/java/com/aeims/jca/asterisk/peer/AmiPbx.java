@@ -57,7 +57,10 @@ public final class AmiPbx implements AutoCloseable {
     private final AtomicInteger channelSequence = new AtomicInteger(0x1000);
     private final AtomicInteger originates = new AtomicInteger();
     private final long uniqueIdBase = System.currentTimeMillis() / 1000;
+    private final List<LiveCall> heldCalls = new CopyOnWriteArrayList<>();
     private volatile CallScript defaultScript = CallScript.bridged(Duration.ofSeconds(60));
+    private volatile Set<String> eventFilter = Set.of();
+    private volatile boolean holdingCalls;
     private volatile boolean refusing;
 
     public AmiPbx(String username, String secret, int port) throws IOException {
@@ -86,6 +89,33 @@ public final class AmiPbx implements AutoCloseable {
     /** What happens to calls to numbers without a script of their own. */
     public void defaultScript(CallScript script) {
         this.defaultScript = script;
+    }
+
+    /**
+     * Sends only these events, as manager.conf's {@code eventfilter} lines make Asterisk do (responses to actions
+     * are never filtered); empty sends everything.
+     */
+    public void eventFilter(Set<String> eventNames) {
+        this.eventFilter = Set.copyOf(eventNames);
+    }
+
+    /**
+     * While on, originated calls are accepted but their events wait, rendered, until {@link #releaseHeldCalls()}:
+     * how a benchmark makes many calls' event streams arrive at once.
+     */
+    public void holdCalls(boolean holding) {
+        this.holdingCalls = holding;
+    }
+
+    public int heldCallCount() {
+        return heldCalls.size();
+    }
+
+    /** Plays every held call's whole event stream now, on as many threads as the PBX has. */
+    public void releaseHeldCalls() {
+        List<LiveCall> released = List.copyOf(heldCalls);
+        heldCalls.clear();
+        released.forEach(call -> player.execute(call::playPrerendered));
     }
 
     public int originatesReceived() {
@@ -144,6 +174,10 @@ public final class AmiPbx implements AutoCloseable {
     }
 
     private void broadcast(String packet) {
+        if (!eventFilter.isEmpty() && !eventFilter.contains(packet.substring("Event: ".length(),
+                packet.indexOf('\r')))) {
+            return;
+        }
         for (Connection connection : connections) {
             if (connection.login.loggedIn()) {
                 try {
@@ -245,7 +279,12 @@ public final class AmiPbx implements AutoCloseable {
         LiveCall call = new LiveCall(number, callId, action.get("actionid"), script,
                 transcripts.computeIfAbsent(script.transcript(), AmiTranscript::load));
         liveCalls.put(call.key, call);
-        call.start();
+        if (holdingCalls) {
+            call.prerender();
+            heldCalls.add(call);
+        } else {
+            call.start();
+        }
     }
 
     private void endByAction(String channel, String actionId, int afterSeconds, String message, OutputStream out)
@@ -302,6 +341,7 @@ public final class AmiPbx implements AutoCloseable {
         private volatile boolean ended;
         private volatile double virtualGap;
         private Double cutAt;
+        private List<String> prerendered;
 
         LiveCall(String number, String callId, String actionId, CallScript script, AmiTranscript transcript) {
             this.number = number;
@@ -378,6 +418,21 @@ public final class AmiPbx implements AutoCloseable {
             if (script.ending() == CallScript.Ending.ON_REQUEST) {
                 player.schedule(this::requestEnd, seconds, TimeUnit.SECONDS);
             }
+        }
+
+        /** Renders the whole stream now, so that playing it later costs the PBX nothing but writing. */
+        void prerender() {
+            List<String> rendered = new ArrayList<>();
+            beforeGap.forEach(packet -> rendered.add(render(packet, false)));
+            afterGap.forEach(packet -> rendered.add(render(packet, true)));
+            prerendered = rendered;
+        }
+
+        void playPrerendered() {
+            for (String packet : prerendered) {
+                broadcast(packet);
+            }
+            finish();
         }
 
         private synchronized void playEnding() {

@@ -1,0 +1,230 @@
+package com.aeims.bench;
+
+import com.aeims.jca.asterisk.peer.AmiPbx;
+import com.aeims.jca.asterisk.peer.CallScript;
+import com.aeims.testsupport.AeimsIT;
+import com.aeims.testsupport.ApiClient;
+import com.aeims.testsupport.EmbeddedDatabase;
+import com.aeims.testsupport.Eventually;
+import com.aeims.testsupport.LedgerInvariants;
+import com.aeims.testsupport.SimulatedPbx;
+import com.aeims.testsupport.TestAccounts;
+import jakarta.json.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Settled calls per second end to end: the simulated Asterisk replays the event streams of N calls at once
+ * (recorded Asterisk 22 sessions, filtered as config/asterisk/manager.conf filters them), through the AMI resource
+ * adapter, the AMI consumer, the call-event queue, the state machine and the ledger. The calls are started through
+ * the API first and their events held back, so only the events' way is timed. Checks that none is lost and none
+ * settled twice, and compares with SettlementBench's ledger and pgbench figures from the same run.
+ */
+class TelephonyBench extends AeimsIT {
+
+    private static final int CALLS = Integer.getInteger("aeims.bench.calls", 1_000);
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("aeims.bench.call-warmup-rounds", 2);
+    private static final int CUSTOMERS = Integer.getInteger("aeims.bench.call-customers", 20);
+    private static final int CLIENTS = 8;
+    private static final Set<String> MANAGER_CONF_EVENTS = Set.of("OriginateResponse", "DialBegin", "DialEnd",
+            "BridgeEnter", "BridgeLeave", "Hangup", "FullyBooted");
+
+    @Test
+    void settledCallsPerSecond() throws Exception {
+        AmiPbx pbx = SimulatedPbx.pbx();
+        Eventually.await(Duration.ofSeconds(60), "the adapter logged in", pbx::hasLoggedInSession);
+        ApiClient setup = new ApiClient(baseUri());
+        ApiClient admin = new ApiClient(baseUri());
+        admin.login(TestAccounts.createStaff(setup, "ADMIN"), TestAccounts.PASSWORD);
+        List<Long> operators = createOperators(setup);
+        List<ApiClient> customers = createCustomers(setup, admin);
+
+        pbx.eventFilter(MANAGER_CONF_EVENTS);
+        pbx.defaultScript(CallScript.bridged(Duration.ofSeconds(61)));
+        pbx.holdCalls(true);
+        // the same rounds first, untimed: the server's code paths are compiled before the timed round
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            round(pbx, customers, operators);
+        }
+        Instant initiating = Instant.now();
+        List<String> callIds = initiate(customers, operators);
+        double initiateSeconds = Duration.between(initiating, Instant.now()).toNanos() / 1e9;
+        Eventually.await(Duration.ofMinutes(2), "every call originated", () -> pbx.heldCallCount() == CALLS);
+
+        Instant released = Instant.now();
+        pbx.releaseHeldCalls();
+        Eventually.await(Duration.ofMinutes(15), "every call settled", () -> settledCount(callIds) == CALLS);
+        Instant lastSettled = lastSettledAt(callIds);
+        double seconds = Duration.between(released, lastSettled).toNanos() / 1e9;
+        pbx.holdCalls(false);
+        pbx.eventFilter(Set.of());
+
+        long postings = postingsFor(callIds);
+        long wrongCharges = wrongCharges(callIds, 99 + 2 * 399);
+        try (Connection db = EmbeddedDatabase.connect()) {
+            LedgerInvariants.check(db);
+        }
+        if (postings != CALLS || wrongCharges != 0) {
+            throw new AssertionError(postings + " settlement postings for " + CALLS + " calls, " + wrongCharges
+                    + " calls charged other than $8.97");
+        }
+        report(initiateSeconds, seconds);
+    }
+
+    private void round(AmiPbx pbx, List<ApiClient> customers, List<Long> operators) throws Exception {
+        List<String> callIds = initiate(customers, operators);
+        Eventually.await(Duration.ofMinutes(2), "every call originated", () -> pbx.heldCallCount() == CALLS);
+        pbx.releaseHeldCalls();
+        Eventually.await(Duration.ofMinutes(15), "every call settled", () -> settledCount(callIds) == CALLS);
+    }
+
+    private List<Long> createOperators(ApiClient setup) throws Exception {
+        long template = TestAccounts.createCallableOperator(setup);
+        List<Long> ids = new ArrayList<>();
+        try (Connection db = EmbeddedDatabase.connect(); Statement sql = db.createStatement()) {
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            sql.execute("INSERT INTO account (email, display_name, password_hash, role) SELECT 'bench-op-" + tag
+                    + "-' || n || '@example.org', 'Bench Operator ' || n, password_hash, 'OPERATOR' FROM account, "
+                    + "generate_series(1, " + CALLS + ") n WHERE id = " + template);
+            sql.execute("INSERT INTO operator (account_id, availability, phone_e164) SELECT id, 'ONLINE', "
+                    + "'+1646' || lpad(id::text, 7, '0') FROM account WHERE email LIKE 'bench-op-" + tag + "-%'");
+            try (ResultSet rows = sql.executeQuery("SELECT id FROM account WHERE email LIKE 'bench-op-" + tag
+                    + "-%' ORDER BY id")) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private List<ApiClient> createCustomers(ApiClient setup, ApiClient admin) {
+        List<ApiClient> customers = new ArrayList<>();
+        for (int i = 0; i < CUSTOMERS; i++) {
+            String email = TestAccounts.registerCustomer(setup);
+            ApiClient customer = new ApiClient(baseUri());
+            customer.login(email, TestAccounts.PASSWORD);
+            long id = customer.get("api/auth/me").json().getJsonObject("account").getJsonNumber("account_id")
+                    .longValue();
+            // each call holds the connect fee and five minutes (-Daeims.calls.max-minutes=5): $20.94
+            long needed = (long) Math.ceil((double) CALLS / CUSTOMERS) * 2_094 * (WARM_UP_ROUNDS + 1);
+            for (long credited = 0; credited < needed; credited += 100_000) {
+                admin.post("api/admin/money/adjustments", Json.createObjectBuilder().add("customer_id", id)
+                        .add("amount_cents", Math.min(100_000, needed - credited)).add("reason", "bench funds")
+                        .add("idempotency_key", UUID.randomUUID().toString()).build().toString());
+            }
+            customers.add(customer);
+        }
+        return customers;
+    }
+
+    private List<String> initiate(List<ApiClient> customers, List<Long> operators) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<String>> started = new ArrayList<>();
+            for (int i = 0; i < CALLS; i++) {
+                ApiClient customer = customers.get(i % customers.size());
+                String body = Json.createObjectBuilder().add("operator_id", operators.get(i))
+                        .add("customer_phone", "+1917" + String.format("%07d", i % customers.size())).build().toString();
+                started.add(clients.submit(() -> {
+                    ApiClient.Reply reply = customer.post("api/calls/initiate", body);
+                    if (reply.status() != 200) {
+                        throw new IllegalStateException("initiate failed: " + reply.body());
+                    }
+                    return reply.json().getString("call_id");
+                }));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<String> call : started) {
+                ids.add(call.get());
+            }
+            return Collections.unmodifiableList(ids);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private static long settledCount(List<String> callIds) {
+        return single("SELECT count(*) FROM phone_call WHERE call_ref = ANY(?) AND settled_at IS NOT NULL", callIds);
+    }
+
+    private static long postingsFor(List<String> callIds) {
+        return single("SELECT count(*) FROM ledger_posting WHERE idempotency_key = ANY(?)",
+                callIds.stream().map(id -> "call:" + id).toList());
+    }
+
+    private static long wrongCharges(List<String> callIds, long expected) {
+        return single("SELECT count(*) FROM phone_call WHERE call_ref = ANY(?) AND charged_cents <> " + expected,
+                callIds);
+    }
+
+    private static Instant lastSettledAt(List<String> callIds) throws Exception {
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "SELECT max(settled_at) FROM phone_call WHERE call_ref = ANY(?)")) {
+            s.setArray(1, db.createArrayOf("varchar", callIds.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                Timestamp at = r.getTimestamp(1);
+                return at.toInstant();
+            }
+        }
+    }
+
+    private static long single(String sql, List<String> values) {
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(sql)) {
+            Array array = db.createArrayOf("varchar", values.toArray());
+            s.setArray(1, array);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void report(double initiateSeconds, double seconds) throws Exception {
+        Path dir = Path.of(System.getProperty("aeims.bench.dir"));
+        Files.createDirectories(dir);
+        double rate = CALLS / seconds;
+        StringBuilder report = new StringBuilder(String.format("%n=== Telephony benchmark: %d calls at once, %d"
+                        + " customers, %d-minute calls ===%n"
+                        + "calls started through the API (hold, operator busy, AMI Originate): %8.1f calls/s%n"
+                        + "event streams replayed at once; settled end to end:               %8.1f calls/s"
+                        + " (%.2f s for all)%n"
+                        + "lost: 0, settled twice: 0, every charge $8.97, ledger invariants hold%n",
+                CALLS, CUSTOMERS, 2, CALLS / initiateSeconds, rate, seconds));
+        for (String baseline : List.of("ledger", "pgbench")) {
+            Path figures = dir.resolve(baseline + ".properties");
+            if (Files.exists(figures)) {
+                Properties p = new Properties();
+                try (var in = Files.newBufferedReader(figures)) {
+                    p.load(in);
+                }
+                double other = Double.parseDouble(p.getProperty("rate"));
+                report.append(String.format("ratio to %-7s settlements alone (%8.1f/s):                %8.3f%n",
+                        baseline, other, rate / other));
+            }
+        }
+        System.out.println(report);
+        Files.writeString(dir.resolve("telephony-report.txt"), report.toString());
+    }
+}
