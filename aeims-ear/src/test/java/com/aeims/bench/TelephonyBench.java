@@ -45,7 +45,7 @@ class TelephonyBench extends AeimsIT {
     private static final int CUSTOMERS = Integer.getInteger("aeims.bench.call-customers", 20);
     private static final int CLIENTS = 8;
     private static final Set<String> MANAGER_CONF_EVENTS = Set.of("OriginateResponse", "DialBegin", "DialEnd",
-            "BridgeEnter", "BridgeLeave", "Hangup", "FullyBooted");
+            "BridgeEnter", "BridgeLeave", "Hangup", "Cdr", "FullyBooted");
 
     @Test
     void settledCallsPerSecond() throws Exception {

@@ -154,7 +154,7 @@ class CallScenariosIT extends AeimsIT {
     @Test
     void aBridgedCallOfTwoMinutesFiveSecondsIsChargedThreeMinutesAndTheConnectFeeOnce() throws Exception {
         credit(2_000);
-        String callId = startCall(CallScript.bridged(Duration.ofSeconds(125)));
+        String callId = startCall(CallScript.bridged(Duration.ofSeconds(125)).recordedTo("aeims/125s.wav"));
 
         JsonObject call = settled(callId);
 
@@ -173,6 +173,8 @@ class CallScenariosIT extends AeimsIT {
                 .findFirst().orElseThrow();
         assertTrue(originate.get("channel").contains(phone), "the customer is rung first: " + originate);
         assertTrue(originate.get("callerid").contains("+18885550100"), "platform number as caller id: " + originate);
+        Eventually.await(Duration.ofSeconds(10), "the recording the PBX reported",
+                () -> "aeims/125s.wav".equals(status(callId).getString("recording", "")));
     }
 
     @Test

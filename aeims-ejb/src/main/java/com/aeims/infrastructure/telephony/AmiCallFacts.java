@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class AmiCallFacts {
 
     public static final String CALL_ID_VARIABLE = "AEIMS_CALL_ID";
+    /** What the dialplan puts in CDR(userfield) when it records a call (config/asterisk/extensions.conf). */
+    public static final String RECORDING_PREFIX = "recording:";
 
     /** One fact, before it is known which call it belongs to (when the event did not say). */
     public record Fact(CallEvent.Type type, Instant at, String linkedId, String customerChannel, String detail,
@@ -39,6 +41,14 @@ public final class AmiCallFacts {
             }
             return Optional.of(new Fact(CallEvent.Type.CUSTOMER_FAILED, at, null, null,
                     originateFailure(event.get("Reason")), ref));
+        }
+        if (event.is("Cdr")) {
+            String userField = blankToNull(event.get("UserField"));
+            String uniqueId = known(event.get("UniqueId"));
+            return userField != null && userField.startsWith(RECORDING_PREFIX) && uniqueId != null
+                    ? Optional.of(new Fact(CallEvent.Type.RECORDING, at, uniqueId, null,
+                            userField.substring(RECORDING_PREFIX.length()), hint))
+                    : Optional.empty();
         }
         if (event.is("DialBegin") || event.is("DialEnd")) {
             return dial(event, at, hint);

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
  */
 @MessageDriven(messageListenerInterface = AmiEventListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "eventTypes",
-                propertyValue = "OriginateResponse,DialBegin,DialEnd,BridgeEnter,BridgeLeave,Hangup,Connect,Disconnect"),
+                propertyValue = "OriginateResponse,DialBegin,DialEnd,BridgeEnter,BridgeLeave,Hangup,Cdr,Connect,Disconnect"),
         @ActivationConfigProperty(propertyName = "lanes", propertyValue = "4")})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AmiEventsConsumer implements AmiEventListener {

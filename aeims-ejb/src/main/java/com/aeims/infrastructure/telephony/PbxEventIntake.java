@@ -75,21 +75,28 @@ public class PbxEventIntake {
         if (linked.isPresent()) {
             remember(linkedId, linked.get());
             publish(fact.toEvent(linked.get()));
-        } else {
+        } else if (fact.type() != CallEvent.Type.RECORDING) {
+            // a Cdr names a leg's Uniqueid, which is the Linkedid only for the customer's leg: never keep those
             links.keepForLater(fact);
         }
     }
 
     private void publish(CallEvent event) {
         Set<CallEvent.Type> sent = sentByCall.computeIfAbsent(event.callRef(), k -> EnumSet.noneOf(CallEvent.Type.class));
-        if (sent.contains(event.type())) {
+        CallEvent.Type fact = sameFact(event.type());
+        if (sent.contains(fact)) {
             return;
         }
         callEvents.publish(event);
-        sent.add(event.type());
+        sent.add(fact);
         if (FINAL.contains(event.type())) {
             sentByCall.remove(event.callRef());
         }
+    }
+
+    /** The operator's answer and the bridge forming are one fact: Dial bridges the moment the operator answers. */
+    private static CallEvent.Type sameFact(CallEvent.Type type) {
+        return type == CallEvent.Type.BRIDGED ? CallEvent.Type.OPERATOR_ANSWERED : type;
     }
 
     private void remember(String linkedId, String callRef) {

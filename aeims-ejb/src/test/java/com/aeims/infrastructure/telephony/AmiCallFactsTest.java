@@ -78,6 +78,15 @@ class AmiCallFactsTest {
     }
 
     @Test
+    void aRecordingIsReadFromTheCdrUserFieldTheDialplanSets() {
+        AmiCallFacts.Fact fact = AmiCallFacts.of(event("Cdr", null, "uniqueid", "1795236114.55",
+                "userfield", "recording:aeims/call_1.wav")).orElseThrow();
+        assertEquals(CallEvent.Type.RECORDING, fact.type());
+        assertEquals("aeims/call_1.wav", fact.detail());
+        assertTrue(AmiCallFacts.of(event("Cdr", null, "uniqueid", "1795236114.55", "userfield", "")).isEmpty());
+    }
+
+    @Test
     void asterisksTimestampIsPreferredToTheTimeOfReceipt() {
         Instant asterisk = Instant.parse("2026-11-21T04:41:50.250Z");
         AmiEvent stamped = new AmiEvent("BridgeLeave", Map.of("linkedid", "1"), Map.of(), RECEIVED, asterisk);

@@ -166,6 +166,11 @@ public class Call implements Serializable {
 
     /** Takes one reported fact into the call and says what the service should do next. */
     public Outcome apply(CallEvent event) {
+        if (event.type() == CallEvent.Type.RECORDING) {
+            // the PBX reports recordings with the call's records, often after the call was settled
+            recordingReported(event.detail());
+            return settledAt != null ? Outcome.ALREADY_SETTLED : Outcome.RECORDED;
+        }
         if (settledAt != null) {
             return Outcome.ALREADY_SETTLED;
         }
@@ -205,8 +210,8 @@ public class Call implements Serializable {
                 endedAt = earliest(endedAt, at);
                 endReason = endReason != null ? endReason : bridgedAt != null ? null : "NO_ANSWER_FROM_PBX";
             }
-            case SETTLE_DUE -> {
-                // nothing new: only the go-ahead to settle
+            case SETTLE_DUE, RECORDING -> {
+                // nothing new for the state: the go-ahead to settle, or a recording handled above
             }
         }
         lastEventAt = latest(lastEventAt, utc(Instant.now()));

@@ -24,7 +24,9 @@ public record CallEvent(String callRef, Type type, Instant occurredAt, String li
         /** settle now with whatever is known (sent after a grace period when an end arrived before its cause) */
         SETTLE_DUE,
         /** the call was gone when the platform looked (after an AMI outage or a restart) */
-        VANISHED
+        VANISHED,
+        /** the PBX recorded the call; detail is the recording's file */
+        RECORDING
     }
 
     public CallEvent {

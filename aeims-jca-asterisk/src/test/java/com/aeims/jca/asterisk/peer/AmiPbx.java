@@ -472,6 +472,8 @@ public final class AmiPbx implements AutoCloseable {
                 String value = header[1];
                 if (header[0].equalsIgnoreCase("ActionID")) {
                     value = actionId;
+                } else if (event.equals("Cdr") && header[0].equals("UserField") && script.recording() != null) {
+                    value = "recording:" + script.recording();
                 } else if (afterTheGap && event.equals("Cdr")
                         && (header[0].equals("BillableSeconds") || header[0].equals("Duration"))) {
                     value = Long.toString(Math.max(0, Long.parseLong(value) + Math.round(stretch)));
