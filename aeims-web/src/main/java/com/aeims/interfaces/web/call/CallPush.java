@@ -3,10 +3,8 @@ package com.aeims.interfaces.web.call;
 import com.aeims.application.CallChanged;
 import com.aeims.application.CallSummary;
 import com.aeims.interfaces.web.Money;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ContextService;
+import com.aeims.interfaces.web.push.WebModuleContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
@@ -14,7 +12,6 @@ import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import java.util.function.Consumer;
 
 /**
  * Live call updates to the customer's and the operator's browsers (Faces websocket channel "calls", per user):
@@ -31,33 +28,18 @@ public class CallPush {
     @Inject
     private Money money;
 
-    @Resource
-    private ContextService contexts;
-
-    private Consumer<CallSummary> inWebModule;
-
-    /**
-     * Faces finds the websocket sessions through this web module's naming context, which a thread of the EJB module
-     * (the call-event MDB that commits most changes) does not have: sends run in a context captured here, at start.
-     */
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        Consumer<CallSummary> sender = this::sendHere;
-        @SuppressWarnings("unchecked")
-        Consumer<CallSummary> captured = contexts.createContextualProxy(sender, Consumer.class);
-        inWebModule = captured;
-    }
+    @Inject
+    private WebModuleContext webModule;
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged change) {
         send(change.call());
     }
 
     public void send(CallSummary call) {
-        inWebModule.accept(call);
-    }
-
-    private void sendHere(CallSummary call) {
-        channel.send(message(call, false), call.customerId());
-        channel.send(message(call, true), call.operatorId());
+        webModule.run(() -> {
+            channel.send(message(call, false), call.customerId());
+            channel.send(message(call, true), call.operatorId());
+        });
     }
 
     private String message(CallSummary call, boolean forOperator) {

@@ -32,7 +32,7 @@ public class SiteFilter extends HttpFilter {
     static final String SESSION_SITE_CODE = "aeims.siteCode";
     /** Pages (the gate guards pages only, not the API, styles or images) that adults-only does not apply to. */
     private static final String[] UNGATED_PREFIXES = {
-            "/age-gate.xhtml", "/login.xhtml", "/jakarta.faces.resource/", "/operator/", "/admin/",
+            "/age-gate.xhtml", "/login.xhtml", "/jakarta.faces.resource/", "/operator/", "/admin/", "/account/",
             "/access-denied.xhtml", "/not-found.xhtml"};
 
     @Inject

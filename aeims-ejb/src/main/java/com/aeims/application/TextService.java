@@ -1,0 +1,35 @@
+package com.aeims.application;
+
+import com.aeims.domain.model.account.Role;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Charged text chat: customers pay the operator's message price per message they send (once per idempotency key,
+ * however often it is retried); operators answer for free.
+ */
+public interface TextService {
+
+    record Sent(long messageId, long chargedCents, long balanceRemainingCents, boolean replayed) {
+    }
+
+    record MessageView(long id, boolean fromCustomer, String senderName, String body, Instant sentAt,
+                       long chargedCents, boolean read) {
+    }
+
+    /** One conversation as its list shows it: the other party, the last message, what is unread. */
+    record ConversationView(long partyId, String partyName, String lastMessage, Instant lastAt, long unread) {
+    }
+
+    Sent sendToOperator(long customerId, long operatorId, String text, String idempotencyKey);
+
+    Sent replyToCustomer(long operatorId, long customerId, String text, String idempotencyKey);
+
+    /** The caller's messages with the other party, oldest first, at most {@code limit} of the newest. */
+    List<MessageView> conversation(long accountId, Role role, long partyId, int limit);
+
+    List<ConversationView> conversations(long accountId, Role role);
+
+    /** Marks the other party's messages in this conversation as read by the caller. */
+    void markRead(long accountId, Role role, long partyId);
+}

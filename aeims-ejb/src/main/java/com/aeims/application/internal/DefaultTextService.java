@@ -1,0 +1,219 @@
+package com.aeims.application.internal;
+
+import com.aeims.application.BillingService;
+import com.aeims.application.Notifications;
+import com.aeims.application.TextService;
+import com.aeims.application.UnknownEntityException;
+import com.aeims.application.ValidationFailure;
+import com.aeims.domain.model.account.Account;
+import com.aeims.domain.model.account.Customer;
+import com.aeims.domain.model.account.Role;
+import com.aeims.domain.model.ledger.AccountRef;
+import com.aeims.domain.model.ledger.Cents;
+import com.aeims.domain.model.ledger.Ledger;
+import com.aeims.domain.model.ledger.LedgerException;
+import com.aeims.domain.model.ledger.Posting;
+import com.aeims.domain.model.ledger.PostingKind;
+import com.aeims.domain.model.message.Message;
+import com.aeims.domain.model.notification.NotificationType;
+import com.aeims.domain.model.operator.Operator;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Stateless
+public class DefaultTextService implements TextService {
+
+    private static final int MAX_KEY_LENGTH = 80;
+    private static final int PREVIEW_LENGTH = 100;
+
+    @PersistenceContext(unitName = "aeims")
+    private EntityManager em;
+
+    @Inject
+    private BillingService billing;
+
+    @Inject
+    private Ledger ledger;
+
+    @Inject
+    private Notifications notifications;
+
+    @Override
+    public Sent sendToOperator(long customerId, long operatorId, String text, String idempotencyKey) {
+        String body = body(text);
+        String key = "customer:" + customerId + ":" + key(idempotencyKey);
+        Optional<Message> earlier = byKey(key);
+        if (earlier.isPresent()) {
+            return replayed(earlier.get(), operatorId, body, customerId);
+        }
+        Customer customer = em.find(Customer.class, customerId);
+        Operator operator = em.find(Operator.class, operatorId);
+        if (customer == null) {
+            throw new UnknownEntityException("CUSTOMER_NOT_FOUND", "No customer " + customerId);
+        }
+        if (operator == null) {
+            throw new UnknownEntityException("OPERATOR_NOT_FOUND", "No operator " + operatorId);
+        }
+        long price = operator.getMessagePriceCents();
+        Long postingId = null;
+        if (price > 0) {
+            // insufficient funds ends here: nothing is stored, nothing charged
+            Posting posting = billing.charge("message:" + key, PostingKind.MESSAGE, customerId, operatorId, price,
+                    operator.getOperatorSharePercent(), key, "Message to " + operator.getDisplayName());
+            postingId = posting.id();
+        }
+        Message message = new Message(customerId, operatorId, Message.Sender.CUSTOMER, Message.Channel.CHAT, body,
+                key, postingId, price, Instant.now());
+        em.persist(message);
+        em.flush();
+        recordInteraction(operatorId, customerId, price);
+        String customerName = customer.getAccount().getDisplayName();
+        notifications.notify(operatorId, NotificationType.CHAT_MESSAGE, "New message from " + customerName,
+                preview(body), "/operator/messages.xhtml?with=" + customerId);
+        notifications.notify(customerId, NotificationType.MESSAGE_SENT, "Message sent to " + operator.getDisplayName(),
+                price > 0 ? "Charged " + Cents.dollars(price) : "", "/customer/messages.xhtml?with=" + operatorId);
+        return new Sent(message.getId(), price, available(customerId), false);
+    }
+
+    @Override
+    public Sent replyToCustomer(long operatorId, long customerId, String text, String idempotencyKey) {
+        String body = body(text);
+        String key = "operator:" + operatorId + ":" + key(idempotencyKey);
+        Optional<Message> earlier = byKey(key);
+        if (earlier.isPresent()) {
+            return replayed(earlier.get(), customerId, body, operatorId);
+        }
+        Operator operator = em.find(Operator.class, operatorId);
+        boolean known = !em.createNativeQuery("SELECT 1 FROM operator_customer_interaction WHERE operator_id = ?1 "
+                + "AND customer_id = ?2").setParameter(1, operatorId).setParameter(2, customerId).getResultList().isEmpty();
+        // operators answer their customers; they cannot start conversations with anyone else
+        if (operator == null || !known) {
+            throw new UnknownEntityException("CUSTOMER_NOT_FOUND", "No conversation with customer " + customerId);
+        }
+        Message message = new Message(customerId, operatorId, Message.Sender.OPERATOR, Message.Channel.CHAT, body,
+                key, null, 0, Instant.now());
+        em.persist(message);
+        em.flush();
+        notifications.notify(customerId, NotificationType.CHAT_MESSAGE, "New message from "
+                + operator.getDisplayName(), preview(body), "/customer/messages.xhtml?with=" + operatorId);
+        notifications.notify(operatorId, NotificationType.MESSAGE_SENT, "Message sent to " + name(customerId), "",
+                "/operator/messages.xhtml?with=" + customerId);
+        return new Sent(message.getId(), 0, 0, false);
+    }
+
+    private Sent replayed(Message earlier, long party, String body, long sender) {
+        long earlierParty = earlier.getSender() == Message.Sender.CUSTOMER ? earlier.getOperatorId()
+                : earlier.getCustomerId();
+        if (earlierParty != party || !earlier.getBody().equals(body)) {
+            throw new LedgerException(LedgerException.Reason.IDEMPOTENCY_CONFLICT,
+                    "That idempotency key was used for a different message");
+        }
+        long balance = earlier.getSender() == Message.Sender.CUSTOMER ? available(sender) : 0;
+        return new Sent(earlier.getId(), earlier.getChargedCents(), balance, true);
+    }
+
+    private static String body(String text) {
+        if (text == null || text.isBlank()) {
+            throw ValidationFailure.of("EMPTY_MESSAGE", "message_text", "Write a message first");
+        }
+        String body = Message.cleanBody(text);
+        if (body == null) {
+            throw ValidationFailure.of("MESSAGE_TOO_LONG", "message_text",
+                    "Messages can be at most " + Message.MAX_LENGTH + " characters");
+        }
+        return body;
+    }
+
+    private static String key(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return UUID.randomUUID().toString();
+        }
+        if (idempotencyKey.length() > MAX_KEY_LENGTH) {
+            throw ValidationFailure.of("VALIDATION_FAILED", "idempotency_key",
+                    "Use at most " + MAX_KEY_LENGTH + " characters");
+        }
+        return idempotencyKey.strip();
+    }
+
+    private Optional<Message> byKey(String key) {
+        return em.createQuery("SELECT m FROM Message m WHERE m.idempotencyKey = :key", Message.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    private long available(long customerId) {
+        return ledger.balances(List.of(AccountRef.available(customerId))).get(AccountRef.available(customerId));
+    }
+
+    private void recordInteraction(long operatorId, long customerId, long spentCents) {
+        em.createNativeQuery("INSERT INTO operator_customer_interaction (operator_id, customer_id, message_count, "
+                        + "total_spent_cents) VALUES (?1, ?2, 1, ?3) ON CONFLICT (operator_id, customer_id) DO UPDATE "
+                        + "SET message_count = operator_customer_interaction.message_count + 1, last_contact_at = now(), "
+                        + "total_spent_cents = operator_customer_interaction.total_spent_cents + EXCLUDED.total_spent_cents")
+                .setParameter(1, operatorId).setParameter(2, customerId).setParameter(3, spentCents).executeUpdate();
+    }
+
+    @Override
+    public List<MessageView> conversation(long accountId, Role role, long partyId, int limit) {
+        long customerId = role == Role.CUSTOMER ? accountId : partyId;
+        long operatorId = role == Role.CUSTOMER ? partyId : accountId;
+        List<Message> newestFirst = em.createQuery("SELECT m FROM Message m WHERE m.customerId = :customer "
+                        + "AND m.operatorId = :operator ORDER BY m.sentAt DESC, m.id DESC", Message.class)
+                .setParameter("customer", customerId).setParameter("operator", operatorId)
+                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+        String customerName = name(customerId);
+        String operatorName = name(operatorId);
+        List<MessageView> views = new ArrayList<>();
+        for (Message m : newestFirst) {
+            boolean fromCustomer = m.getSender() == Message.Sender.CUSTOMER;
+            views.add(new MessageView(m.getId(), fromCustomer, fromCustomer ? customerName : operatorName, m.getBody(),
+                    m.getSentAt().toInstant(), m.getChargedCents(), m.getReadAt() != null));
+        }
+        Collections.reverse(views);
+        return views;
+    }
+
+    @Override
+    public List<ConversationView> conversations(long accountId, Role role) {
+        boolean customer = role == Role.CUSTOMER;
+        String mine = customer ? "customer_id" : "operator_id";
+        String theirs = customer ? "operator_id" : "customer_id";
+        String theirSender = customer ? "OPERATOR" : "CUSTOMER";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT ON (m." + theirs + ") m." + theirs + ", a.display_name, "
+                        + "m.body, m.sent_at, (SELECT count(*) FROM message u WHERE u." + mine + " = m." + mine
+                        + " AND u." + theirs + " = m." + theirs + " AND u.sender = '" + theirSender
+                        + "' AND u.read_at IS NULL) FROM message m JOIN account a ON a.id = m." + theirs
+                        + " WHERE m." + mine + " = ?1 ORDER BY m." + theirs + ", m.sent_at DESC, m.id DESC")
+                .setParameter(1, accountId).getResultList();
+        return rows.stream().map(r -> new ConversationView(((Number) r[0]).longValue(), (String) r[1],
+                        preview((String) r[2]), ((Timestamp) r[3]).toInstant(), ((Number) r[4]).longValue()))
+                .sorted((a, b) -> b.lastAt().compareTo(a.lastAt())).toList();
+    }
+
+    @Override
+    public void markRead(long accountId, Role role, long partyId) {
+        boolean customer = role == Role.CUSTOMER;
+        em.createNativeQuery("UPDATE message SET read_at = now() WHERE customer_id = ?1 AND operator_id = ?2 "
+                        + "AND sender = ?3 AND read_at IS NULL")
+                .setParameter(1, customer ? accountId : partyId).setParameter(2, customer ? partyId : accountId)
+                .setParameter(3, customer ? "OPERATOR" : "CUSTOMER").executeUpdate();
+    }
+
+    private String name(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account == null ? "" : account.getDisplayName();
+    }
+
+    private static String preview(String body) {
+        return body.length() <= PREVIEW_LENGTH ? body : body.substring(0, PREVIEW_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,42 @@
+package com.aeims.interfaces.web.notification;
+
+import com.aeims.application.NotificationPublished;
+import com.aeims.application.Notifications;
+import com.aeims.interfaces.web.push.WebModuleContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+
+/**
+ * Notifications to the user's open pages (Faces websocket channel "notifications", per user), after they are
+ * committed: a toast unless the user turned the type off, and in every case a nudge for pages showing what it is about.
+ */
+@ApplicationScoped
+public class NotificationPush {
+
+    @Inject
+    @Push(channel = "notifications")
+    private PushContext channel;
+
+    @Inject
+    private WebModuleContext webModule;
+
+    void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationPublished published) {
+        Notifications.View n = published.notification();
+        String message = Json.createObjectBuilder()
+                .add("id", n.id())
+                .add("type", n.type().name().toLowerCase())
+                .add("color", n.type().color())
+                .add("title", n.title())
+                .add("body", n.body())
+                .add("link", n.link() == null ? "" : n.link())
+                .add("toast", published.toast())
+                .add("sound", published.sound())
+                .build().toString();
+        webModule.run(() -> channel.send(message, published.accountId()));
+    }
+}
