@@ -25,6 +25,14 @@ public interface TextService {
 
     Sent replyToCustomer(long operatorId, long customerId, String text, String idempotencyKey);
 
+    /**
+     * An operator's SMS reply (webhook of the SMS provider, already authenticated): stored as their answer to the
+     * customer whose message was last forwarded to them. A repeated delivery of the same SMS is stored once.
+     *
+     * @return the stored message, or empty when the SMS answers nothing
+     */
+    java.util.Optional<Long> receiveSmsReply(String fromNumber, String text, String providerSid);
+
     /** The caller's messages with the other party, oldest first, at most {@code limit} of the newest. */
     List<MessageView> conversation(long accountId, Role role, long partyId, int limit);
 

@@ -2,11 +2,13 @@ package com.aeims.application.internal;
 
 import com.aeims.application.BillingService;
 import com.aeims.application.Notifications;
+import com.aeims.application.SmsForwardRequested;
 import com.aeims.application.TextService;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.Customer;
+import com.aeims.domain.model.account.PhoneNumber;
 import com.aeims.domain.model.account.Role;
 import com.aeims.domain.model.ledger.AccountRef;
 import com.aeims.domain.model.ledger.Cents;
@@ -16,8 +18,10 @@ import com.aeims.domain.model.ledger.Posting;
 import com.aeims.domain.model.ledger.PostingKind;
 import com.aeims.domain.model.message.Message;
 import com.aeims.domain.model.notification.NotificationType;
+import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,10 +32,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 @Stateless
 public class DefaultTextService implements TextService {
 
+    private static final Logger LOG = Logger.getLogger(DefaultTextService.class.getName());
     private static final int MAX_KEY_LENGTH = 80;
     private static final int PREVIEW_LENGTH = 100;
 
@@ -46,6 +52,9 @@ public class DefaultTextService implements TextService {
 
     @Inject
     private Notifications notifications;
+
+    @Inject
+    private Event<SmsForwardRequested> smsForwards;
 
     @Override
     public Sent sendToOperator(long customerId, long operatorId, String text, String idempotencyKey) {
@@ -77,6 +86,10 @@ public class DefaultTextService implements TextService {
         em.flush();
         recordInteraction(operatorId, customerId, price);
         String customerName = customer.getAccount().getDisplayName();
+        if (operator.getAvailability() == Availability.OFFLINE && PhoneNumber.isE164(operator.getPhone())) {
+            smsForwards.fire(new SmsForwardRequested(message.getId(), operatorId, customerId, operator.getPhone(),
+                    customerName + ": " + body + " (reply to this SMS to answer)"));
+        }
         notifications.notify(operatorId, NotificationType.CHAT_MESSAGE, "New message from " + customerName,
                 preview(body), "/operator/messages.xhtml?with=" + customerId);
         notifications.notify(customerId, NotificationType.MESSAGE_SENT, "Message sent to " + operator.getDisplayName(),
@@ -159,6 +172,39 @@ public class DefaultTextService implements TextService {
                         + "SET message_count = operator_customer_interaction.message_count + 1, last_contact_at = now(), "
                         + "total_spent_cents = operator_customer_interaction.total_spent_cents + EXCLUDED.total_spent_cents")
                 .setParameter(1, operatorId).setParameter(2, customerId).setParameter(3, spentCents).executeUpdate();
+    }
+
+    @Override
+    public Optional<Long> receiveSmsReply(String fromNumber, String text, String providerSid) {
+        String key = "sms:" + providerSid;
+        Optional<Message> earlier = byKey(key);
+        if (earlier.isPresent()) {
+            return Optional.of(earlier.get().getId());
+        }
+        String number = PhoneNumber.normalize(fromNumber);
+        Optional<Operator> operator = em.createQuery("SELECT o FROM Operator o WHERE o.phone = :phone", Operator.class)
+                .setParameter("phone", number).getResultStream().findFirst();
+        if (operator.isEmpty()) {
+            LOG.info(() -> "SMS " + providerSid + " from a number that is no operator's; ignored");
+            return Optional.empty();
+        }
+        long operatorId = operator.get().getId();
+        List<?> forwarded = em.createNativeQuery("SELECT customer_id FROM sms_forward WHERE operator_id = ?1 "
+                + "AND status = 'SENT' ORDER BY sent_at DESC, id DESC LIMIT 1").setParameter(1, operatorId).getResultList();
+        String body = text == null ? "" : text.strip();
+        if (forwarded.isEmpty() || body.isEmpty()) {
+            LOG.info(() -> "SMS " + providerSid + " from operator " + operatorId + " answers no forwarded message");
+            return Optional.empty();
+        }
+        long customerId = ((Number) forwarded.get(0)).longValue();
+        Message message = new Message(customerId, operatorId, Message.Sender.OPERATOR, Message.Channel.SMS,
+                body.length() > Message.MAX_LENGTH ? body.substring(0, Message.MAX_LENGTH) : body, key, null, 0,
+                Instant.now());
+        em.persist(message);
+        em.flush();
+        notifications.notify(customerId, NotificationType.CHAT_MESSAGE, "New message from "
+                + operator.get().getDisplayName(), preview(message.getBody()), "/customer/messages.xhtml?with=" + operatorId);
+        return Optional.of(message.getId());
     }
 
     @Override

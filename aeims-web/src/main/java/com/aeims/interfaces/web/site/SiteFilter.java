@@ -52,8 +52,24 @@ public class SiteFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * {@code ?site=} from the query string only: getParameter would read (and use up) a form body that JAX-RS
+     * resources, such as the SMS webhook, need to read themselves.
+     */
+    static String siteInQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("site=")) {
+                return java.net.URLDecoder.decode(pair.substring("site=".length()), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
     private Site resolve(HttpServletRequest request) {
-        String requested = request.getParameter("site");
+        String requested = siteInQuery(request.getQueryString());
         if (requested != null) {
             Optional<Site> chosen = sites.findByCode(requested);
             if (chosen.isPresent()) {

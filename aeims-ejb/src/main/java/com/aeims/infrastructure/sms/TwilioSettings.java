@@ -1,0 +1,50 @@
+package com.aeims.infrastructure.sms;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Twilio settings from the environment (AEIMS_TWILIO_*) or system properties (aeims.twilio.*, used by the test
+ * server). The auth token is a secret: give it through the environment or a credential store, never a file.
+ */
+@ApplicationScoped
+public class TwilioSettings {
+
+    public String accountSid() {
+        return setting("aeims.twilio.account-sid", "AEIMS_TWILIO_ACCOUNT_SID", "");
+    }
+
+    public String authToken() {
+        return setting("aeims.twilio.auth-token", "AEIMS_TWILIO_AUTH_TOKEN", "");
+    }
+
+    /** The platform's SMS-capable number, E.164; by default the number calls show. */
+    public String fromNumber() {
+        return setting("aeims.twilio.sms-number", "AEIMS_TWILIO_SMS_NUMBER",
+                System.getProperty("aeims.telephony.platform-number", "+18885550100"));
+    }
+
+    /** Where the API is: Twilio itself unless a test or staging mock is named (http://localhost:port). */
+    public String apiBase() {
+        return setting("aeims.twilio.api-base", "AEIMS_TWILIO_API_BASE", "");
+    }
+
+    /**
+     * The public URL Twilio posts inbound messages to, as configured on the Twilio number; signatures are computed
+     * over it, so behind a proxy it must be the outside URL. Empty: the URL the request arrived at.
+     */
+    public String webhookUrl() {
+        return setting("aeims.twilio.webhook-url", "AEIMS_TWILIO_WEBHOOK_URL", "");
+    }
+
+    public boolean isConfigured() {
+        return !accountSid().isBlank() && !authToken().isBlank();
+    }
+
+    private static String setting(String property, String environment, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(environment);
+        }
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+}
