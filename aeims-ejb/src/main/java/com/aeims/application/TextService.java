@@ -21,6 +21,11 @@ public interface TextService {
     record ConversationView(long partyId, String partyName, String lastMessage, Instant lastAt, long unread) {
     }
 
+    /** An operator's customer as the interactions record them: first and last contact, counts, spend. */
+    record CustomerRelation(long customerId, String displayName, Instant firstContact, Instant lastContact,
+                            int messages, int mails, int calls, long spentCents) {
+    }
+
     Sent sendToOperator(long customerId, long operatorId, String text, String idempotencyKey);
 
     Sent replyToCustomer(long operatorId, long customerId, String text, String idempotencyKey);
@@ -37,6 +42,9 @@ public interface TextService {
     List<MessageView> conversation(long accountId, Role role, long partyId, int limit);
 
     List<ConversationView> conversations(long accountId, Role role);
+
+    /** "My customers": everyone who has written to, mailed or called the operator, most recent first. */
+    List<CustomerRelation> customersOf(long operatorId);
 
     /** Marks the other party's messages in this conversation as read by the caller. */
     void markRead(long accountId, Role role, long partyId);

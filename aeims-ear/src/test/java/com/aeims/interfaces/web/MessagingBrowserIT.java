@@ -70,5 +70,10 @@ class MessagingBrowserIT extends BrowserIT {
         assertThat(operator.locator(".bubble-theirs .bubble-text").last()).hasText("Are you there?");
         assertThat(operator.locator(".toast-blue")).hasCount(0);
         Browser.screenshot(operator, "operator-chat-toasts-off");
+
+        operator.navigate("operator/customers.xhtml");
+        var row = operator.locator(".my-customers tbody tr", new Page.LocatorOptions().setHasText("Test Customer"));
+        assertThat(row).containsText("$1.00");
+        Browser.screenshot(operator, "operator-my-customers");
     }
 }

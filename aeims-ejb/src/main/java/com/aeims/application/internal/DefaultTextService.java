@@ -246,6 +246,19 @@ public class DefaultTextService implements TextService {
     }
 
     @Override
+    public List<CustomerRelation> customersOf(long operatorId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT i.customer_id, a.display_name, i.first_contact_at, "
+                        + "i.last_contact_at, i.message_count, i.mail_count, i.call_count, i.total_spent_cents "
+                        + "FROM operator_customer_interaction i JOIN account a ON a.id = i.customer_id "
+                        + "WHERE i.operator_id = ?1 ORDER BY i.last_contact_at DESC LIMIT 500")
+                .setParameter(1, operatorId).getResultList();
+        return rows.stream().map(r -> new CustomerRelation(((Number) r[0]).longValue(), (String) r[1],
+                ((Timestamp) r[2]).toInstant(), ((Timestamp) r[3]).toInstant(), ((Number) r[4]).intValue(),
+                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).longValue())).toList();
+    }
+
+    @Override
     public void markRead(long accountId, Role role, long partyId) {
         boolean customer = role == Role.CUSTOMER;
         em.createNativeQuery("UPDATE message SET read_at = now() WHERE customer_id = ?1 AND operator_id = ?2 "

@@ -6,6 +6,7 @@ import com.aeims.interfaces.web.Money;
 import com.aeims.interfaces.web.push.WebModuleContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
@@ -21,9 +22,10 @@ import jakarta.json.JsonObjectBuilder;
 @ApplicationScoped
 public class CallPush {
 
+    // looked up on the push thread: Faces' PushContext ties itself to the HTTP session of the thread that makes it
     @Inject
     @Push(channel = "calls")
-    private PushContext channel;
+    private Instance<PushContext> channel;
 
     @Inject
     private Money money;
@@ -37,8 +39,8 @@ public class CallPush {
 
     public void send(CallSummary call) {
         webModule.run(() -> {
-            channel.send(message(call, false), call.customerId());
-            channel.send(message(call, true), call.operatorId());
+            channel.get().send(message(call, false), call.customerId());
+            channel.get().send(message(call, true), call.operatorId());
         });
     }
 

@@ -5,6 +5,7 @@ import com.aeims.application.Notifications;
 import com.aeims.interfaces.web.push.WebModuleContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
@@ -18,9 +19,10 @@ import jakarta.json.Json;
 @ApplicationScoped
 public class NotificationPush {
 
+    // looked up on the push thread: Faces' PushContext ties itself to the HTTP session of the thread that makes it
     @Inject
     @Push(channel = "notifications")
-    private PushContext channel;
+    private Instance<PushContext> channel;
 
     @Inject
     private WebModuleContext webModule;
@@ -37,6 +39,6 @@ public class NotificationPush {
                 .add("toast", published.toast())
                 .add("sound", published.sound())
                 .build().toString();
-        webModule.run(() -> channel.send(message, published.accountId()));
+        webModule.run(() -> channel.get().send(message, published.accountId()));
     }
 }
