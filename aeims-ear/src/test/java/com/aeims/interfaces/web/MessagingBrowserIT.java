@@ -75,5 +75,16 @@ class MessagingBrowserIT extends BrowserIT {
         var row = operator.locator(".my-customers tbody tr", new Page.LocatorOptions().setHasText("Test Customer"));
         assertThat(row).containsText("$1.00");
         Browser.screenshot(operator, "operator-my-customers");
+
+        customer.navigate("customer/mail.xhtml?to=" + operatorId);
+        customer.fill("#write\\:subject", "Saturday");
+        customer.fill("#write\\:body", "Free on Saturday evening?");
+        customer.click("#write\\:send");
+        assertThat(customer.locator(".ui-messages")).containsText("Mail sent");
+        assertThat(operator.locator(".toast-green")).containsText("New mail from Test Customer");
+        operator.locator(".toast-green").click();
+        assertThat(operator.locator(".mail-subject")).hasText("Saturday");
+        assertThat(operator.locator(".mail-body")).hasText("Free on Saturday evening?");
+        Browser.screenshot(operator, "operator-mail");
     }
 }

@@ -7,6 +7,7 @@ import com.aeims.testsupport.Browser;
 import com.aeims.testsupport.BrowserIT;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 
 class OperatorAvailabilityBrowserIT extends BrowserIT {
@@ -31,6 +32,8 @@ class OperatorAvailabilityBrowserIT extends BrowserIT {
         customer.reload();
         customer.fill("#search\\:text", "Emma Chen");
         customer.click("#search\\:apply");
+        // the search re-renders the results by ajax: wait for it, or the click below may land on a replaced card
+        customer.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(emma.locator(".status")).hasText("Online");
         emma.locator("a.button").click();
         assertThat(customer.locator(".profile .status")).hasText("Online");

@@ -49,6 +49,11 @@ public class MoneySettings {
         return (int) value("call_increment_minutes");
     }
 
+    /** Whether customers' mail costs the operator's message price. */
+    public boolean mailCharged() {
+        return value("mail_charged") != 0;
+    }
+
     public long maxPostingCents() {
         return value("max_posting_cents");
     }
