@@ -76,6 +76,16 @@ public final class TestAccounts {
         return id;
     }
 
+    /** Credits a customer through the admin money API (an admin must be logged in on {@code admin}). */
+    public static void credit(ApiClient admin, long customerId, long cents) {
+        ApiClient.Reply reply = admin.post("api/admin/money/adjustments", Json.createObjectBuilder()
+                .add("customer_id", customerId).add("amount_cents", cents).add("reason", "test funds")
+                .add("idempotency_key", UUID.randomUUID().toString()).build().toString());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("credit failed: " + reply.body());
+        }
+    }
+
     public static long idOf(String email) throws SQLException {
         try (Connection db = EmbeddedDatabase.connect()) {
             return longOf(db, "SELECT id FROM account WHERE email = ?", email);

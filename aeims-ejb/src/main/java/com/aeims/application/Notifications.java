@@ -33,6 +33,9 @@ public interface Notifications {
 
     void markAllRead(long accountId);
 
+    /** Marks read what the user was told about a page they have now opened (a conversation, a mail). */
+    void markReadFor(long accountId, String link);
+
     Settings settings(long accountId);
 
     Settings saveSettings(long accountId, Settings settings);

@@ -21,7 +21,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,10 +61,7 @@ class CallScenariosIT extends AeimsIT {
     }
 
     private void credit(long cents) {
-        ApiClient.Reply reply = admin.post("api/admin/money/adjustments", Json.createObjectBuilder()
-                .add("customer_id", customerId).add("amount_cents", cents).add("reason", "call test")
-                .add("idempotency_key", UUID.randomUUID().toString()).build().toString());
-        assertEquals(200, reply.status(), reply.body());
+        TestAccounts.credit(admin, customerId, cents);
     }
 
     private ApiClient.Reply initiate() {

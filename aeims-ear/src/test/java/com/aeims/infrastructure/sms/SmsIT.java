@@ -60,9 +60,7 @@ class SmsIT extends AeimsIT {
             s.setLong(2, operatorId);
             s.executeUpdate();
         }
-        assertEquals(200, admin.post("api/admin/money/adjustments", Json.createObjectBuilder()
-                .add("customer_id", customerId).add("amount_cents", 500).add("reason", "sms test")
-                .add("idempotency_key", UUID.randomUUID().toString()).build().toString()).status());
+        TestAccounts.credit(admin, customerId, 500);
     }
 
     private String forwardStatus() {

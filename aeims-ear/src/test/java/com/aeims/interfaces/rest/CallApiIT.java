@@ -16,7 +16,6 @@ import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +37,7 @@ class CallApiIT extends AeimsIT {
         operatorId = TestAccounts.createCallableOperator(setup);
         ApiClient admin = new ApiClient(baseUri());
         assertEquals(200, admin.login(TestAccounts.createStaff(setup, "ADMIN"), TestAccounts.PASSWORD).status());
-        assertEquals(200, admin.post("api/admin/money/adjustments", Json.createObjectBuilder()
-                .add("customer_id", customerId).add("amount_cents", 2_000).add("reason", "call api test")
-                .add("idempotency_key", UUID.randomUUID().toString()).build().toString()).status());
+        TestAccounts.credit(admin, customerId, 2_000);
     }
 
     private ApiClient.Reply initiate(ApiClient client, String body) {

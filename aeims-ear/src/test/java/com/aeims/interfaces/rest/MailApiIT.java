@@ -13,7 +13,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +39,7 @@ class MailApiIT extends AeimsIT {
         operatorId = TestAccounts.idOf(operatorEmail);
         operator = new ApiClient(baseUri());
         assertEquals(200, operator.login(operatorEmail, TestAccounts.PASSWORD).status());
-        assertEquals(200, admin.post("api/admin/money/adjustments", Json.createObjectBuilder()
-                .add("customer_id", customerId).add("amount_cents", 100).add("reason", "mail test")
-                .add("idempotency_key", UUID.randomUUID().toString()).build().toString()).status());
+        TestAccounts.credit(admin, customerId, 100);
     }
 
     @AfterEach

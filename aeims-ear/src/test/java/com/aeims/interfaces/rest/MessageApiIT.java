@@ -54,9 +54,7 @@ class MessageApiIT extends AeimsIT {
     }
 
     private void credit(long cents) {
-        assertEquals(200, admin.post("api/admin/money/adjustments", Json.createObjectBuilder()
-                .add("customer_id", customerId).add("amount_cents", cents).add("reason", "message test")
-                .add("idempotency_key", UUID.randomUUID().toString()).build().toString()).status());
+        TestAccounts.credit(admin, customerId, cents);
     }
 
     private ApiClient.Reply send(String text, String key) {

@@ -11,9 +11,7 @@ import com.aeims.testsupport.BrowserIT;
 import com.aeims.testsupport.SimulatedPbx;
 import com.aeims.testsupport.TestAccounts;
 import com.microsoft.playwright.Page;
-import jakarta.json.Json;
 import java.math.BigDecimal;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +30,7 @@ class CallBrowserIT extends BrowserIT {
         String email = TestAccounts.registerCustomer(setup);
         ApiClient admin = new ApiClient(baseUri());
         assertEquals(200, admin.login(DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD).status());
-        assertEquals(200, admin.post("api/admin/money/adjustments", Json.createObjectBuilder()
-                .add("customer_id", TestAccounts.idOf(email)).add("amount_cents", 2_000).add("reason", "call test")
-                .add("idempotency_key", UUID.randomUUID().toString()).build().toString()).status());
+        TestAccounts.credit(admin, TestAccounts.idOf(email), 2_000);
         String phone = SimulatedPbx.uniqueNumber();
         SimulatedPbx.pbx().script(phone, CallScript.bridgedUntilEnded());
         long operatorId = TestAccounts.idOf(OPERATOR_EMAIL);

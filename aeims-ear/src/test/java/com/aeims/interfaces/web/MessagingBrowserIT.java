@@ -10,9 +10,8 @@ import com.aeims.testsupport.BrowserIT;
 import com.aeims.testsupport.TestAccounts;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import jakarta.json.Json;
 import java.math.BigDecimal;
-import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Two people in two browsers: a customer writes, the operator is told at once, and toasts obey their settings. */
@@ -27,9 +26,7 @@ class MessagingBrowserIT extends BrowserIT {
         long customerId = TestAccounts.idOf(email);
         ApiClient admin = new ApiClient(baseUri());
         assertEquals(200, admin.login(DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD).status());
-        assertEquals(200, admin.post("api/admin/money/adjustments", Json.createObjectBuilder()
-                .add("customer_id", customerId).add("amount_cents", 500).add("reason", "message test")
-                .add("idempotency_key", UUID.randomUUID().toString()).build().toString()).status());
+        TestAccounts.credit(admin, customerId, 500);
         long operatorId = TestAccounts.idOf(OPERATOR_EMAIL);
 
         Page operator = browser.newPerson();
@@ -54,6 +51,7 @@ class MessagingBrowserIT extends BrowserIT {
         operator.locator(".toast-blue").click();
         operator.waitForURL("**/operator/messages.xhtml?with=" + customerId);
         assertThat(operator.locator(".bubble-theirs .bubble-text")).hasText("Hi Mia! <b>not bold</b>");
+        assertThat(operator.locator("#unread-badge")).hasClass(Pattern.compile("badge-empty"));
         ApiClient api = new ApiClient(baseUri());
         assertEquals(200, api.login(email, TestAccounts.PASSWORD).status());
         assertEquals(0, new BigDecimal("4.50").compareTo(

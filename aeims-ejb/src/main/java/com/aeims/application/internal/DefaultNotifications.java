@@ -67,6 +67,12 @@ public class DefaultNotifications implements Notifications {
     }
 
     @Override
+    public void markReadFor(long accountId, String link) {
+        em.createNativeQuery("UPDATE notification SET read_at = now() WHERE account_id = ?1 AND link = ?2 "
+                + "AND read_at IS NULL").setParameter(1, accountId).setParameter(2, link).executeUpdate();
+    }
+
+    @Override
     public Settings settings(long accountId) {
         List<?> rows = em.createNativeQuery("SELECT sound, muted_types FROM notification_preference "
                 + "WHERE account_id = ?1").setParameter(1, accountId).getResultList();

@@ -1,6 +1,7 @@
 package com.aeims.interfaces.web;
 
 import com.aeims.application.ValidationFailure;
+import com.aeims.domain.model.ledger.LedgerException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -14,6 +15,14 @@ public final class FieldMessages {
         failure.fieldErrors().forEach((field, message) -> faces.addMessage(formId + ":" + field,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message)));
         faces.validationFailed();
+    }
+
+    /** A charge or a lookup that was refused: a page-level error, worded for the customer when funds were short. */
+    public static void refused(FacesContext faces, RuntimeException refused, String whatCouldNotBePaid) {
+        String message = refused instanceof LedgerException ledger
+                && ledger.reason() == LedgerException.Reason.INSUFFICIENT_FUNDS
+                ? "Your balance does not cover this " + whatCouldNotBePaid + "; please add funds." : refused.getMessage();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
     public static void info(FacesContext faces, String message) {

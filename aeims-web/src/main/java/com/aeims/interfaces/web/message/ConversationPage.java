@@ -1,5 +1,6 @@
 package com.aeims.interfaces.web.message;
 
+import com.aeims.application.Notifications;
 import com.aeims.application.OperatorDirectory;
 import com.aeims.application.TextService;
 import com.aeims.application.UnknownEntityException;
@@ -11,7 +12,6 @@ import com.aeims.interfaces.web.FieldMessages;
 import com.aeims.interfaces.web.Money;
 import com.aeims.interfaces.web.security.CurrentUser;
 import com.aeims.interfaces.web.site.CurrentSite;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,16 +47,21 @@ public class ConversationPage implements Serializable {
     private OperatorDirectory directory;
 
     @Inject
+    private Notifications notifications;
+
+    @Inject
     private CurrentSite currentSite;
 
     private Long with;
     private String text;
     private String sendKey = UUID.randomUUID().toString();
 
-    /** viewAction: opening a conversation marks the other party's messages read. */
+    /** viewAction: opening a conversation marks the other party's messages, and the toasts about them, read. */
     public void open() {
         if (with != null) {
             texts.markRead(currentUser.requireId(), role(), with);
+            notifications.markReadFor(currentUser.requireId(), faces.getExternalContext().getRequestServletPath()
+                    + "?with=" + with);
         }
     }
 
@@ -77,10 +82,7 @@ public class ConversationPage implements Serializable {
         } catch (ValidationFailure failure) {
             FieldMessages.show(faces, "compose", failure);
         } catch (LedgerException | UnknownEntityException refused) {
-            String message = refused instanceof LedgerException ledger
-                    && ledger.reason() == LedgerException.Reason.INSUFFICIENT_FUNDS
-                    ? "Your balance does not cover this message; please add funds." : refused.getMessage();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+            FieldMessages.refused(faces, refused, "message");
         }
     }
 

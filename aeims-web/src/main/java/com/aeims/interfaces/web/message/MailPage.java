@@ -1,6 +1,7 @@
 package com.aeims.interfaces.web.message;
 
 import com.aeims.application.MailService;
+import com.aeims.application.Notifications;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.domain.model.account.Role;
@@ -34,6 +35,9 @@ public class MailPage implements Serializable {
     @Inject
     private Money money;
 
+    @Inject
+    private Notifications notifications;
+
     private Long open;
     private Long to;
     private String subject;
@@ -46,6 +50,8 @@ public class MailPage implements Serializable {
         if (open != null) {
             try {
                 opened = mail.open(currentUser.requireId(), open);
+                notifications.markReadFor(currentUser.requireId(),
+                        faces.getExternalContext().getRequestServletPath() + "?open=" + open);
                 to = role() == Role.CUSTOMER ? opened.operatorId() : opened.customerId();
                 subject = opened.subject().startsWith("Re: ") ? opened.subject() : "Re: " + opened.subject();
             } catch (UnknownEntityException missing) {
@@ -71,10 +77,7 @@ public class MailPage implements Serializable {
         } catch (ValidationFailure failure) {
             FieldMessages.show(faces, "write", failure);
         } catch (LedgerException | UnknownEntityException refused) {
-            String message = refused instanceof LedgerException ledger
-                    && ledger.reason() == LedgerException.Reason.INSUFFICIENT_FUNDS
-                    ? "Your balance does not cover this mail; please add funds." : refused.getMessage();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+            FieldMessages.refused(faces, refused, "mail");
         }
     }
 
