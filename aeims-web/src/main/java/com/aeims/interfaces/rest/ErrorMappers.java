@@ -1,6 +1,7 @@
 package com.aeims.interfaces.rest;
 
 import com.aeims.application.CallRefused;
+import com.aeims.application.RoomRefused;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.domain.model.ledger.LedgerException;
@@ -44,6 +45,14 @@ public final class ErrorMappers {
     public static class CallNotStarted implements ExceptionMapper<CallRefused> {
         @Override
         public Response toResponse(CallRefused refused) {
+            return ApiResponses.error(refused.httpStatus(), refused.code(), refused.getMessage());
+        }
+    }
+
+    @Provider
+    public static class RoomNotAllowed implements ExceptionMapper<RoomRefused> {
+        @Override
+        public Response toResponse(RoomRefused refused) {
             return ApiResponses.error(refused.httpStatus(), refused.code(), refused.getMessage());
         }
     }
