@@ -2,24 +2,14 @@ package com.aeims.application;
 
 import jakarta.ejb.ApplicationException;
 
-/** A room action that cannot happen (closed, full, wrong PIN, throttled...), with the API's code and HTTP status. */
+/**
+ * A room action that cannot happen (closed, full, wrong PIN, throttled). It does not roll back: a wrong PIN is
+ * recorded for throttling before it is refused, and nothing else is written before a refusal.
+ */
 @ApplicationException(rollback = false)
-public class RoomRefused extends RuntimeException {
-
-    private final String code;
-    private final int httpStatus;
+public class RoomRefused extends Refusal {
 
     public RoomRefused(String code, int httpStatus, String message) {
-        super(message);
-        this.code = code;
-        this.httpStatus = httpStatus;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public int httpStatus() {
-        return httpStatus;
+        super(code, httpStatus, message);
     }
 }

@@ -10,6 +10,7 @@ import com.aeims.testsupport.AeimsIT;
 import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.Eventually;
+import com.aeims.testsupport.LedgerBalances;
 import com.aeims.testsupport.LedgerInvariants;
 import com.aeims.testsupport.SimulatedPbx;
 import com.aeims.testsupport.TestAccounts;
@@ -99,19 +100,7 @@ class CallScenariosIT extends AeimsIT {
     }
 
     private long operatorEarningsCents() throws Exception {
-        return ledgerBalance("OPERATOR_EARNINGS", operatorId);
-    }
-
-    private static long ledgerBalance(String kind, long owner) throws Exception {
-        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
-                "SELECT coalesce(sum(balance_cents), 0) FROM ledger_account WHERE kind = ? AND owner_id = ?")) {
-            s.setString(1, kind);
-            s.setLong(2, owner);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return LedgerBalances.operatorEarningsCents(operatorId);
     }
 
     private static long postingsFor(String callId) throws Exception {

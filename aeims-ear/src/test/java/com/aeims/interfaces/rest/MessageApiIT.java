@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.aeims.testsupport.AeimsIT;
 import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.EmbeddedDatabase;
+import com.aeims.testsupport.LedgerBalances;
 import com.aeims.testsupport.LedgerInvariants;
 import com.aeims.testsupport.TestAccounts;
 import jakarta.json.Json;
@@ -14,8 +15,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,15 +78,7 @@ class MessageApiIT extends AeimsIT {
     }
 
     private long earningsCents() throws Exception {
-        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
-                "SELECT coalesce(sum(balance_cents), 0) FROM ledger_account WHERE kind = 'OPERATOR_EARNINGS' "
-                        + "AND owner_id = ?")) {
-            s.setLong(1, operatorId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return LedgerBalances.operatorEarningsCents(operatorId);
     }
 
     @Test

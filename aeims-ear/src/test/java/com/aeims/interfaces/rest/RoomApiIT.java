@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.aeims.testsupport.AeimsIT;
 import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.EmbeddedDatabase;
+import com.aeims.testsupport.LedgerBalances;
 import com.aeims.testsupport.LedgerInvariants;
 import com.aeims.testsupport.TestAccounts;
 import jakarta.json.Json;
@@ -85,15 +86,7 @@ class RoomApiIT extends AeimsIT {
     }
 
     private long earningsCents() throws Exception {
-        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
-                "SELECT coalesce(sum(balance_cents), 0) FROM ledger_account WHERE kind = 'OPERATOR_EARNINGS' "
-                        + "AND owner_id = ?")) {
-            s.setLong(1, operatorId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return LedgerBalances.operatorEarningsCents(operatorId);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.CallRefused;
-import com.aeims.application.RoomRefused;
+import com.aeims.application.Refusal;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.domain.model.ledger.LedgerException;
@@ -42,17 +41,9 @@ public final class ErrorMappers {
     }
 
     @Provider
-    public static class CallNotStarted implements ExceptionMapper<CallRefused> {
+    public static class NotAllowed implements ExceptionMapper<Refusal> {
         @Override
-        public Response toResponse(CallRefused refused) {
-            return ApiResponses.error(refused.httpStatus(), refused.code(), refused.getMessage());
-        }
-    }
-
-    @Provider
-    public static class RoomNotAllowed implements ExceptionMapper<RoomRefused> {
-        @Override
-        public Response toResponse(RoomRefused refused) {
+        public Response toResponse(Refusal refused) {
             return ApiResponses.error(refused.httpStatus(), refused.code(), refused.getMessage());
         }
     }
