@@ -156,6 +156,8 @@ class MessageApiIT extends AeimsIT {
         assertError(operator.post("api/messages/send", Json.createObjectBuilder()
                 .add("customer_id", TestAccounts.idOf(strangerEmail)).add("message_text", "hello stranger").build()
                 .toString()), 404, "CUSTOMER_NOT_FOUND");
+        assertError(operator.get("api/messages/conversation?customer_id=" + TestAccounts.idOf(strangerEmail)), 404,
+                "CUSTOMER_NOT_FOUND");
         assertError(new ApiClient(baseUri()).get("api/messages/conversation?operator_id=" + operatorId), 401,
                 "NOT_AUTHENTICATED");
     }

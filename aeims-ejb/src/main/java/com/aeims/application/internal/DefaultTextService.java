@@ -106,10 +106,8 @@ public class DefaultTextService implements TextService {
             return replayed(earlier.get(), customerId, body, operatorId);
         }
         Operator operator = em.find(Operator.class, operatorId);
-        boolean known = !em.createNativeQuery("SELECT 1 FROM operator_customer_interaction WHERE operator_id = ?1 "
-                + "AND customer_id = ?2").setParameter(1, operatorId).setParameter(2, customerId).getResultList().isEmpty();
         // operators answer their customers; they cannot start conversations with anyone else
-        if (operator == null || !known) {
+        if (operator == null || !knows(operatorId, customerId)) {
             throw new UnknownEntityException("CUSTOMER_NOT_FOUND", "No conversation with customer " + customerId);
         }
         Message message = new Message(customerId, operatorId, Message.Sender.OPERATOR, Message.Channel.CHAT, body,
@@ -166,6 +164,12 @@ public class DefaultTextService implements TextService {
         return ledger.balances(List.of(AccountRef.available(customerId))).get(AccountRef.available(customerId));
     }
 
+    private boolean knows(long operatorId, long customerId) {
+        return !em.createNativeQuery("SELECT 1 FROM operator_customer_interaction WHERE operator_id = ?1 "
+                + "AND customer_id = ?2").setParameter(1, operatorId).setParameter(2, customerId).getResultList()
+                .isEmpty();
+    }
+
     private void recordInteraction(long operatorId, long customerId, long spentCents) {
         em.createNativeQuery("INSERT INTO operator_customer_interaction (operator_id, customer_id, message_count, "
                         + "total_spent_cents) VALUES (?1, ?2, 1, ?3) ON CONFLICT (operator_id, customer_id) DO UPDATE "
@@ -211,6 +215,9 @@ public class DefaultTextService implements TextService {
     public List<MessageView> conversation(long accountId, Role role, long partyId, int limit) {
         long customerId = role == Role.CUSTOMER ? accountId : partyId;
         long operatorId = role == Role.CUSTOMER ? partyId : accountId;
+        if (role == Role.OPERATOR && !knows(operatorId, customerId)) {
+            throw new UnknownEntityException("CUSTOMER_NOT_FOUND", "No conversation with customer " + customerId);
+        }
         List<Message> newestFirst = em.createQuery("SELECT m FROM Message m WHERE m.customerId = :customer "
                         + "AND m.operatorId = :operator ORDER BY m.sentAt DESC, m.id DESC", Message.class)
                 .setParameter("customer", customerId).setParameter("operator", operatorId)

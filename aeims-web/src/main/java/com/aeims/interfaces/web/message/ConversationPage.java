@@ -100,7 +100,15 @@ public class ConversationPage implements Serializable {
     }
 
     public List<TextService.MessageView> getMessages() {
-        return with == null ? List.of() : texts.conversation(currentUser.requireId(), role(), with, SHOWN);
+        if (with == null) {
+            return List.of();
+        }
+        try {
+            return texts.conversation(currentUser.requireId(), role(), with, SHOWN);
+        } catch (UnknownEntityException notYours) {
+            // an operator's address naming someone who never wrote to them: there is nothing to show
+            return List.of();
+        }
     }
 
     public String getPartyName() {
