@@ -70,6 +70,9 @@ public class DefaultCallService implements CallService {
     @Inject
     private Event<CallChanged> changes;
 
+    @Inject
+    private InteractionRecords interactions;
+
     @Resource
     private SessionContext context;
 
@@ -143,7 +146,8 @@ public class DefaultCallService implements CallService {
                 settlement.chargedCents(), settlement.operatorCents(), settlement.postingId(), now);
         freeOperator(call);
         if (call.connected()) {
-            recordInteraction(call, settlement.chargedCents());
+            interactions.record(InteractionRecords.Contact.CALL, call.getOperatorId(), call.getCustomerId(),
+                    settlement.chargedCents());
         }
     }
 
@@ -155,15 +159,6 @@ public class DefaultCallService implements CallService {
         if (operator.getAvailability() == Availability.BUSY && othersLive == 0) {
             operator.changeAvailability(Availability.ONLINE, Instant.now());
         }
-    }
-
-    private void recordInteraction(Call call, long chargedCents) {
-        em.createNativeQuery("INSERT INTO operator_customer_interaction (operator_id, customer_id, call_count, "
-                        + "total_spent_cents) VALUES (?1, ?2, 1, ?3) ON CONFLICT (operator_id, customer_id) DO UPDATE "
-                        + "SET call_count = operator_customer_interaction.call_count + 1, last_contact_at = now(), "
-                        + "total_spent_cents = operator_customer_interaction.total_spent_cents + EXCLUDED.total_spent_cents")
-                .setParameter(1, call.getOperatorId()).setParameter(2, call.getCustomerId())
-                .setParameter(3, chargedCents).executeUpdate();
     }
 
     @Override

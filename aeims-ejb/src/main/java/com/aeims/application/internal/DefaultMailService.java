@@ -42,6 +42,9 @@ public class DefaultMailService implements MailService {
     @Inject
     private Notifications notifications;
 
+    @Inject
+    private InteractionRecords interactions;
+
     @Override
     public Sent send(long senderId, Role role, long partyId, String subject, String body, Long replyToId,
                      String idempotencyKey) {
@@ -82,7 +85,7 @@ public class DefaultMailService implements MailService {
         if (operator == null) {
             throw new UnknownEntityException("OPERATOR_NOT_FOUND", "No operator " + operatorId);
         }
-        if (!fromCustomer && !knows(operatorId, customerId)) {
+        if (!fromCustomer && !interactions.inTouch(operatorId, customerId)) {
             throw new UnknownEntityException("CUSTOMER_NOT_FOUND", "No conversation with customer " + customerId);
         }
         if (replyToId != null) {
@@ -103,11 +106,7 @@ public class DefaultMailService implements MailService {
         em.persist(mail);
         em.flush();
         if (fromCustomer) {
-            em.createNativeQuery("INSERT INTO operator_customer_interaction (operator_id, customer_id, mail_count, "
-                            + "total_spent_cents) VALUES (?1, ?2, 1, ?3) ON CONFLICT (operator_id, customer_id) DO UPDATE "
-                            + "SET mail_count = operator_customer_interaction.mail_count + 1, last_contact_at = now(), "
-                            + "total_spent_cents = operator_customer_interaction.total_spent_cents + EXCLUDED.total_spent_cents")
-                    .setParameter(1, operatorId).setParameter(2, customerId).setParameter(3, price).executeUpdate();
+            interactions.record(InteractionRecords.Contact.MAIL, operatorId, customerId, price);
         }
         String senderName = name(senderId);
         String recipientPage = fromCustomer ? "/operator/mail.xhtml?open=" : "/customer/mail.xhtml?open=";
@@ -117,12 +116,6 @@ public class DefaultMailService implements MailService {
         notifications.notify(senderId, NotificationType.MESSAGE_SENT, "Mail sent to " + name(partyId),
                 price > 0 ? "Charged " + Cents.dollars(price) : cleanSubject, senderPage + mail.getId());
         return new Sent(mail.getId(), price, false);
-    }
-
-    private boolean knows(long operatorId, long customerId) {
-        return !em.createNativeQuery("SELECT 1 FROM operator_customer_interaction WHERE operator_id = ?1 "
-                + "AND customer_id = ?2").setParameter(1, operatorId).setParameter(2, customerId)
-                .getResultList().isEmpty();
     }
 
     @Override

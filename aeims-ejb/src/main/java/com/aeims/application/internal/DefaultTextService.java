@@ -54,6 +54,9 @@ public class DefaultTextService implements TextService {
     private Notifications notifications;
 
     @Inject
+    private InteractionRecords interactions;
+
+    @Inject
     private Event<SmsForwardRequested> smsForwards;
 
     @Override
@@ -84,7 +87,7 @@ public class DefaultTextService implements TextService {
                 key, postingId, price, Instant.now());
         em.persist(message);
         em.flush();
-        recordInteraction(operatorId, customerId, price);
+        interactions.record(InteractionRecords.Contact.MESSAGE, operatorId, customerId, price);
         String customerName = customer.getAccount().getDisplayName();
         if (operator.getAvailability() == Availability.OFFLINE && PhoneNumber.isE164(operator.getPhone())) {
             smsForwards.fire(new SmsForwardRequested(message.getId(), operatorId, customerId, operator.getPhone(),
@@ -107,7 +110,7 @@ public class DefaultTextService implements TextService {
         }
         Operator operator = em.find(Operator.class, operatorId);
         // operators answer their customers; they cannot start conversations with anyone else
-        if (operator == null || !knows(operatorId, customerId)) {
+        if (operator == null || !interactions.inTouch(operatorId, customerId)) {
             throw new UnknownEntityException("CUSTOMER_NOT_FOUND", "No conversation with customer " + customerId);
         }
         Message message = new Message(customerId, operatorId, Message.Sender.OPERATOR, Message.Channel.CHAT, body,
@@ -164,20 +167,6 @@ public class DefaultTextService implements TextService {
         return ledger.balances(List.of(AccountRef.available(customerId))).get(AccountRef.available(customerId));
     }
 
-    private boolean knows(long operatorId, long customerId) {
-        return !em.createNativeQuery("SELECT 1 FROM operator_customer_interaction WHERE operator_id = ?1 "
-                + "AND customer_id = ?2").setParameter(1, operatorId).setParameter(2, customerId).getResultList()
-                .isEmpty();
-    }
-
-    private void recordInteraction(long operatorId, long customerId, long spentCents) {
-        em.createNativeQuery("INSERT INTO operator_customer_interaction (operator_id, customer_id, message_count, "
-                        + "total_spent_cents) VALUES (?1, ?2, 1, ?3) ON CONFLICT (operator_id, customer_id) DO UPDATE "
-                        + "SET message_count = operator_customer_interaction.message_count + 1, last_contact_at = now(), "
-                        + "total_spent_cents = operator_customer_interaction.total_spent_cents + EXCLUDED.total_spent_cents")
-                .setParameter(1, operatorId).setParameter(2, customerId).setParameter(3, spentCents).executeUpdate();
-    }
-
     @Override
     public Optional<Long> receiveSmsReply(String fromNumber, String text, String providerSid) {
         String key = "sms:" + providerSid;
@@ -215,7 +204,7 @@ public class DefaultTextService implements TextService {
     public List<MessageView> conversation(long accountId, Role role, long partyId, int limit) {
         long customerId = role == Role.CUSTOMER ? accountId : partyId;
         long operatorId = role == Role.CUSTOMER ? partyId : accountId;
-        if (role == Role.OPERATOR && !knows(operatorId, customerId)) {
+        if (role == Role.OPERATOR && !interactions.inTouch(operatorId, customerId)) {
             throw new UnknownEntityException("CUSTOMER_NOT_FOUND", "No conversation with customer " + customerId);
         }
         List<Message> newestFirst = em.createQuery("SELECT m FROM Message m WHERE m.customerId = :customer "
