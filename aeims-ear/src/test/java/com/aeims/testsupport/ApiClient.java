@@ -55,9 +55,22 @@ public class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     public Reply login(String email, String password) {
         return post("api/auth/login", Json.createObjectBuilder().add("email", email).add("password", password)
                 .build().toString());
+    }
+
+    /** Sets the cookie a customer site gives after its 18+ confirmation, so customer pages render. */
+    public ApiClient confirmedAdult() {
+        HttpCookie confirmed = new HttpCookie("aeims_age_ok", "yes");
+        confirmed.setPath("/");
+        confirmed.setVersion(0);
+        cookies.getCookieStore().add(base, confirmed);
+        return this;
     }
 
     public Optional<String> sessionId() {

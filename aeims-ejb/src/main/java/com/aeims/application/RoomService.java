@@ -1,12 +1,16 @@
 package com.aeims.application;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
- * Operators' private chat rooms: create and close them; customers find them and join (PIN when set, entry fee once
- * per visit) and leave. Per-minute billing, room chat, kick, ban and invitations build on this.
+ * Operators' private chat rooms: operators open, run (kick, ban, invite) and close them; customers find them, join
+ * (PIN unless invited, entry fee and first minute), talk, and leave. Every started minute of a stay is paid when it
+ * starts (see {@link RoomBilling}).
  */
 public interface RoomService {
+
+    int MAX_VISIT_KEY = 64;
 
     record Draft(String name, String description, String pin, Integer entryFeeCents, Integer ratePerMinuteCents,
                  Integer maxUsers) {
@@ -20,15 +24,61 @@ public interface RoomService {
     record Joined(long visitId, long chargedCents, long balanceRemainingCents, boolean alreadyInside) {
     }
 
+    /** A customer's stay as they see it: what it has cost so far and until when it is paid. */
+    record Visit(long visitId, boolean present, String leftReason, int minutesCharged, long spentCents,
+                 Instant paidUntil, long balanceCents, boolean nextMinuteAffordable) {
+    }
+
+    record Member(long customerId, String name, Instant joinedAt) {
+    }
+
+    /** A line of the room's history; {@code kind} is MESSAGE, JOINED or LEFT. */
+    record Line(long id, long authorId, String authorName, String kind, String body, Instant at) {
+    }
+
     RoomView create(long operatorId, Draft draft);
 
-    /** Closes the room: everyone present is moved out. */
+    /** Closes the room: everyone present is moved out and their billing stops. */
     RoomView close(long operatorId, long roomId);
 
     /** Active rooms, busiest first; {@code text} matches name, description or operator; prices in cents per minute. */
     List<RoomView> search(String text, Integer minRateCents, Integer maxRateCents);
 
+    /** The operator's own rooms, open ones first. */
+    List<RoomView> ownedBy(long operatorId);
+
+    /** The room as anyone may see it before joining. */
+    RoomView find(long roomId);
+
     Joined join(long customerId, long roomId, String pin, String visitKey);
 
     void leave(long customerId, long roomId);
+
+    /** The customer's page is still open; returns the customer's latest visit of the room. */
+    Visit stillHere(long customerId, long roomId);
+
+    /** The customer's latest visit of the room, if they ever joined it. */
+    java.util.Optional<Visit> visit(long customerId, long roomId);
+
+    /** Who is in the room; for its operator and the customers in it. */
+    List<Member> members(long accountId, long roomId);
+
+    /** The last lines of the room; for its operator and the customers in it. */
+    List<Line> history(long accountId, long roomId, int limit);
+
+    /** Says something in the room; the same client key again returns the first line instead of a second one. */
+    Line say(long accountId, long roomId, String text, String clientKey);
+
+    /** Moves a customer out of the operator's room; a ban also keeps them out until it is lifted. */
+    void remove(long operatorId, long roomId, long customerId, boolean ban);
+
+    void liftBan(long operatorId, long roomId, long customerId);
+
+    List<Member> banned(long operatorId, long roomId);
+
+    /** Invites a customer who has been in touch with the operator; they get a toast and may enter without the PIN. */
+    void invite(long operatorId, long roomId, long customerId);
+
+    /** What the operator has earned in the room. */
+    long earnedCents(long operatorId, long roomId);
 }

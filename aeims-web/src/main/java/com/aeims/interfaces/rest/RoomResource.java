@@ -10,6 +10,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +20,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Private chat rooms: operators open and close them, anyone finds them, customers join and leave. */
+/**
+ * Private chat rooms: operators open, run and close them, anyone finds them, customers join, talk and leave; the
+ * room page keeps a visit alive through {@code presence}.
+ */
 @Path("/rooms")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,6 +87,128 @@ public class RoomResource {
     public Response leave(@PathParam("id") long id) {
         rooms.leave(currentUser.requireId(), id);
         return ApiResponses.ok(ApiResponses.success());
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed("operator")
+    public Response mine() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        rooms.ownedBy(currentUser.requireId()).forEach(room -> list.add(fields(room)));
+        return ApiResponses.ok(ApiResponses.success().add("rooms", list));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response room(@PathParam("id") long id) {
+        JsonObjectBuilder reply = ApiResponses.success();
+        fields(rooms.find(id)).build().forEach(reply::add);
+        return ApiResponses.ok(reply);
+    }
+
+    /** The room page calls this every 15 seconds while it is open; a visit not heard from for 45 seconds ends. */
+    @POST
+    @Path("/{id}/presence")
+    @RolesAllowed("customer")
+    public Response stillHere(@PathParam("id") long id) {
+        RoomService.Visit visit = rooms.stillHere(currentUser.requireId(), id);
+        JsonObjectBuilder reply = ApiResponses.success().add("visit_id", visit.visitId())
+                .add("present", visit.present()).add("minutes_charged", visit.minutesCharged())
+                .add("spent", Representations.dollars(visit.spentCents()))
+                .add("paid_until", visit.paidUntil().toString())
+                .add("balance", Representations.dollars(visit.balanceCents()))
+                .add("next_minute_affordable", visit.nextMinuteAffordable());
+        if (visit.leftReason() != null) {
+            reply.add("left_reason", visit.leftReason());
+        }
+        return ApiResponses.ok(reply);
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @RolesAllowed({"customer", "operator"})
+    public Response members(@PathParam("id") long id) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        rooms.members(currentUser.requireId(), id).forEach(m -> list.add(Json.createObjectBuilder()
+                .add("customer_id", m.customerId()).add("name", m.name()).add("joined_at", m.joinedAt().toString())));
+        return ApiResponses.ok(ApiResponses.success().add("members", list));
+    }
+
+    @GET
+    @Path("/{id}/messages")
+    @RolesAllowed({"customer", "operator"})
+    public Response history(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        rooms.history(currentUser.requireId(), id, limit == null ? 100 : limit).forEach(line -> list.add(line(line)));
+        return ApiResponses.ok(ApiResponses.success().add("messages", list));
+    }
+
+    /** {@code {"text": "...", "client_key": "..."}}: the same client key again returns the first message. */
+    @POST
+    @Path("/{id}/messages")
+    @RolesAllowed({"customer", "operator"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response say(@PathParam("id") long id, JsonObject body) {
+        JsonObject json = JsonFields.body(body);
+        RoomService.Line line = rooms.say(currentUser.requireId(), id, JsonFields.text(json, "text"),
+                JsonFields.text(json, "client_key"));
+        JsonObjectBuilder reply = ApiResponses.success();
+        line(line).build().forEach(reply::add);
+        return ApiResponses.ok(reply);
+    }
+
+    /** {@code {"customer_id": 12, "ban": true}}: moves the customer out; a ban keeps them out. */
+    @POST
+    @Path("/{id}/kick")
+    @RolesAllowed("operator")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response kick(@PathParam("id") long id, JsonObject body) {
+        JsonObject json = JsonFields.body(body);
+        rooms.remove(currentUser.requireId(), id, JsonFields.requiredLong(json, "customer_id"),
+                json.getBoolean("ban", false));
+        return ApiResponses.ok(ApiResponses.success());
+    }
+
+    @GET
+    @Path("/{id}/bans")
+    @RolesAllowed("operator")
+    public Response bans(@PathParam("id") long id) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        rooms.banned(currentUser.requireId(), id).forEach(m -> list.add(Json.createObjectBuilder()
+                .add("customer_id", m.customerId()).add("name", m.name()).add("banned_at", m.joinedAt().toString())));
+        return ApiResponses.ok(ApiResponses.success().add("bans", list));
+    }
+
+    @DELETE
+    @Path("/{id}/bans/{customerId}")
+    @RolesAllowed("operator")
+    public Response liftBan(@PathParam("id") long id, @PathParam("customerId") long customerId) {
+        rooms.liftBan(currentUser.requireId(), id, customerId);
+        return ApiResponses.ok(ApiResponses.success());
+    }
+
+    /** {@code {"customer_id": 12}}: a purple toast for the customer, who may then enter without the PIN. */
+    @POST
+    @Path("/{id}/invite")
+    @RolesAllowed("operator")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invite(@PathParam("id") long id, JsonObject body) {
+        rooms.invite(currentUser.requireId(), id, JsonFields.requiredLong(JsonFields.body(body), "customer_id"));
+        return ApiResponses.ok(ApiResponses.success());
+    }
+
+    @GET
+    @Path("/{id}/earnings")
+    @RolesAllowed("operator")
+    public Response earnings(@PathParam("id") long id) {
+        return ApiResponses.ok(ApiResponses.success().add("earned",
+                Representations.dollars(rooms.earnedCents(currentUser.requireId(), id))));
+    }
+
+    private static JsonObjectBuilder line(RoomService.Line line) {
+        return Json.createObjectBuilder().add("message_id", line.id()).add("author_id", line.authorId())
+                .add("author", line.authorName()).add("kind", line.kind()).add("text", line.body())
+                .add("sent_at", line.at().toString());
     }
 
     private static JsonObjectBuilder fields(RoomService.RoomView room) {

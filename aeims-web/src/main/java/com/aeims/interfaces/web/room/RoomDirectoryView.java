@@ -1,0 +1,40 @@
+package com.aeims.interfaces.web.room;
+
+import com.aeims.application.RoomService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The open rooms on the site, busiest first, narrowed by words (name, description, host) and a price range. */
+@Named
+@ViewScoped
+public class RoomDirectoryView implements Serializable {
+
+    @Inject
+    private RoomService rooms;
+
+    private String text;
+    private Integer minRateCents;
+    private Integer maxRateCents;
+    private List<RoomService.RoomView> found = List.of();
+
+    @PostConstruct
+    void all() {
+        search();
+    }
+
+    public void search() {
+        found = rooms.search(text, minRateCents, maxRateCents);
+    }
+
+    public List<RoomService.RoomView> getRooms() { return found; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public Integer getMinRateCents() { return minRateCents; }
+    public void setMinRateCents(Integer minRateCents) { this.minRateCents = minRateCents; }
+    public Integer getMaxRateCents() { return maxRateCents; }
+    public void setMaxRateCents(Integer maxRateCents) { this.maxRateCents = maxRateCents; }
+}
