@@ -25,6 +25,17 @@ var aeimsRooms = (function () {
         }
     }
 
+    function clock(isoInstant) {
+        return new Date(isoInstant).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});
+    }
+
+    /** Lines rendered by the server show their time in the reader's own clock, like the ones that arrive live. */
+    function localTimes() {
+        document.querySelectorAll('.room-time[data-at]').forEach(function (time) {
+            time.textContent = clock(time.getAttribute('data-at'));
+        });
+    }
+
     function addLine(kind, message) {
         var lines = document.getElementById('room-lines');
         if (!lines || (message.message_id && lines.querySelector('[data-message-id="' + message.message_id + '"]'))) {
@@ -44,7 +55,7 @@ var aeimsRooms = (function () {
         text.textContent = message.text || '';
         var time = document.createElement('span');
         time.className = 'room-time';
-        time.textContent = new Date(message.at).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});
+        time.textContent = clock(message.at);
         line.appendChild(author);
         line.appendChild(text);
         line.appendChild(time);
@@ -165,6 +176,7 @@ var aeimsRooms = (function () {
             stillHere();
             heartbeat = window.setInterval(stillHere, heartbeatEvery);
         }
+        localTimes();
         var lines = document.getElementById('room-lines');
         if (lines) {
             lines.scrollTop = lines.scrollHeight;

@@ -25,6 +25,11 @@ public final class RoomVisits {
         update("UPDATE room_visit SET last_seen_at = now() - make_interval(secs => ?) WHERE id = ?", seconds, visitId);
     }
 
+    /** The customer's latest visit of any room. */
+    public static long latestOf(long customerId) {
+        return number("SELECT max(id) FROM room_visit WHERE customer_id = ?", customerId);
+    }
+
     public static int minutesCharged(long visitId) {
         return (int) number("SELECT minutes_charged FROM room_visit WHERE id = ?", visitId);
     }

@@ -26,9 +26,13 @@ public final class TestAccounts {
 
     /** Registers a customer through the API and returns the email. */
     public static String registerCustomer(ApiClient client) {
+        return registerCustomer(client, "Test Customer");
+    }
+
+    public static String registerCustomer(ApiClient client, String displayName) {
         String email = uniqueEmail("customer");
         ApiClient.Reply reply = client.post("api/auth/register",
-                registrationJson(email, "Test Customer", PASSWORD, "1990-01-01"));
+                registrationJson(email, displayName, PASSWORD, "1990-01-01"));
         if (reply.status() != 201) {
             throw new IllegalStateException("registration failed: " + reply.body());
         }

@@ -41,8 +41,11 @@ public interface RoomService {
     /** Closes the room: everyone present is moved out and their billing stops. */
     RoomView close(long operatorId, long roomId);
 
-    /** Active rooms, busiest first; {@code text} matches name, description or operator; prices in cents per minute. */
-    List<RoomView> search(String text, Integer minRateCents, Integer maxRateCents);
+    /**
+     * Active rooms of operators listed on the site, busiest first; {@code text} matches name, description or operator;
+     * prices in cents per minute.
+     */
+    List<RoomView> search(long siteId, String text, Integer minRateCents, Integer maxRateCents);
 
     /** The operator's own rooms, open ones first. */
     List<RoomView> ownedBy(long operatorId);

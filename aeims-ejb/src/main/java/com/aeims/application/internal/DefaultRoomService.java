@@ -121,20 +121,21 @@ public class DefaultRoomService implements RoomService {
     }
 
     @Override
-    public List<RoomView> search(String text, Integer minRateCents, Integer maxRateCents) {
+    public List<RoomView> search(long siteId, String text, Integer minRateCents, Integer maxRateCents) {
         String pattern = text == null || text.isBlank() ? null
                 : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT r.id, (SELECT count(*) FROM room_visit v WHERE "
                         + "v.room_id = r.id AND v.left_at IS NULL) AS present, a.display_name FROM chat_room r "
-                        + "JOIN account a ON a.id = r.operator_id WHERE r.active AND (CAST(?1 AS VARCHAR) IS NULL OR "
+                        + "JOIN account a ON a.id = r.operator_id WHERE r.active AND EXISTS (SELECT 1 FROM operator_site s "
+                        + "WHERE s.operator_id = r.operator_id AND s.site_id = ?4) AND (CAST(?1 AS VARCHAR) IS NULL OR "
                         + "lower(r.name) LIKE CAST(?1 AS VARCHAR) OR lower(r.description) LIKE CAST(?1 AS VARCHAR) "
                         + "OR lower(a.display_name) LIKE CAST(?1 AS VARCHAR)) "
                         + "AND (CAST(?2 AS INTEGER) IS NULL OR r.rate_per_minute_cents >= CAST(?2 AS INTEGER)) "
                         + "AND (CAST(?3 AS INTEGER) IS NULL OR r.rate_per_minute_cents <= CAST(?3 AS INTEGER)) "
                         + "ORDER BY present DESC, r.created_at DESC LIMIT 200")
                 .setParameter(1, pattern).setParameter(2, minRateCents).setParameter(3, maxRateCents)
-                .getResultList();
+                .setParameter(4, siteId).getResultList();
         return rows.stream().map(r -> view(em.find(ChatRoom.class, ((Number) r[0]).longValue()), (String) r[2],
                 ((Number) r[1]).intValue())).toList();
     }

@@ -7,6 +7,7 @@ import com.aeims.domain.model.account.Role;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
 import com.aeims.domain.model.operator.OperatorProfile;
+import com.aeims.domain.model.room.ChatRoom;
 import com.aeims.domain.model.site.Site;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -38,6 +39,7 @@ public class DemoData {
     public static final String CUSTOMER_PHONE = "+12125550199";
     public static final String ADMIN_EMAIL = "demo.admin@example.com";
     public static final String ADMIN_PASSWORD = "DemoAdmin#2026";
+    public static final String ROOM_PIN = "2026";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -94,6 +96,11 @@ public class DemoData {
         for (DemoOperator demo : SEXACOMMS_OPERATORS) {
             createOperator(demo);
         }
+        em.flush();
+        openRoom("sarah.johnson@example.com", "Jazz bar after hours",
+                "Slow songs, late talk and whatever is on your mind.", null, 99, 49, 25);
+        openRoom("olivia.brooks@example.com", "Brooklyn vinyl club",
+                "Bring a record you love; PIN for members (demo PIN " + ROOM_PIN + ").", ROOM_PIN, 199, 99, 10);
         Account customer = new Account(CUSTOMER_EMAIL, "Demo Customer", hash(CUSTOMER_PASSWORD), Role.CUSTOMER);
         em.persist(customer);
         Customer demoCustomer = new Customer(customer, LocalDate.of(1990, 5, 17), site("flirts-nyc"));
@@ -121,6 +128,14 @@ public class DemoData {
         Set<Site> sites = Arrays.stream(demo.sites()).map(this::site).collect(Collectors.toSet());
         operator.listOn(sites);
         em.persist(operator);
+    }
+
+    private void openRoom(String operatorEmail, String name, String description, String pin, int entryFeeCents,
+                          int ratePerMinuteCents, int maxUsers) {
+        long operatorId = em.createQuery("SELECT a.id FROM Account a WHERE a.email = :email", Long.class)
+                .setParameter("email", operatorEmail).getSingleResult();
+        em.persist(new ChatRoom(operatorId, name, description, pin == null ? null : hash(pin).encoded(),
+                entryFeeCents, ratePerMinuteCents, maxUsers, Instant.now()));
     }
 
     private boolean accountExists(String email) {

@@ -2,6 +2,7 @@ package com.aeims.interfaces.rest;
 
 import com.aeims.application.RoomService;
 import com.aeims.interfaces.web.security.CurrentUser;
+import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,11 +36,14 @@ public class RoomResource {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private CurrentSite currentSite;
+
     @GET
     public Response search(@QueryParam("q") String text, @QueryParam("min_rate_cents") Integer minRate,
                            @QueryParam("max_rate_cents") Integer maxRate) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        rooms.search(text, minRate, maxRate).forEach(room -> list.add(fields(room)));
+        rooms.search(currentSite.getId(), text, minRate, maxRate).forEach(room -> list.add(fields(room)));
         return ApiResponses.ok(ApiResponses.success().add("rooms", list));
     }
 

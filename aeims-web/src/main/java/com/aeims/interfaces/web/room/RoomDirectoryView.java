@@ -1,6 +1,7 @@
 package com.aeims.interfaces.web.room;
 
 import com.aeims.application.RoomService;
+import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,13 +9,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The open rooms on the site, busiest first, narrowed by words (name, description, host) and a price range. */
+/** The open rooms of the operators on this site, busiest first, narrowed by words (name, description, host) and a price range. */
 @Named
 @ViewScoped
 public class RoomDirectoryView implements Serializable {
 
     @Inject
     private RoomService rooms;
+
+    @Inject
+    private CurrentSite currentSite;
 
     private String text;
     private Integer minRateCents;
@@ -27,7 +31,7 @@ public class RoomDirectoryView implements Serializable {
     }
 
     public void search() {
-        found = rooms.search(text, minRateCents, maxRateCents);
+        found = rooms.search(currentSite.getId(), text, minRateCents, maxRateCents);
     }
 
     public List<RoomService.RoomView> getRooms() { return found; }
