@@ -1,6 +1,7 @@
 package com.aeims.infrastructure.timer;
 
 import com.aeims.application.CallService;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -8,7 +9,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /** Every few seconds: calls past their cap are hung up, and calls the PBX went quiet about are closed. */
+// a timer may fire while the deployment starts: the schema must be migrated before its first run
 @Singleton
+@DependsOn("DatabaseMigrator")
 public class CallWatchdog {
 
     @Inject

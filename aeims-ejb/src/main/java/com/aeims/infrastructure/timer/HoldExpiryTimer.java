@@ -2,6 +2,7 @@ package com.aeims.infrastructure.timer;
 
 import com.aeims.application.BillingService;
 import com.aeims.domain.model.ledger.HoldRepository;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -17,7 +18,9 @@ import java.util.logging.Logger;
  * Returns stale holds to their customers. Every node may run it: each hold is released under its row lock in a
  * transaction of its own, and a hold already closed is left alone.
  */
+// a timer may fire while the deployment starts: the schema must be migrated before its first run
 @Singleton
+@DependsOn("DatabaseMigrator")
 public class HoldExpiryTimer {
 
     private static final Logger LOG = Logger.getLogger(HoldExpiryTimer.class.getName());

@@ -1,6 +1,7 @@
 package com.aeims.infrastructure.timer;
 
 import com.aeims.application.RoomBilling;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -17,7 +18,9 @@ import java.util.logging.Logger;
  * Runs the rooms' minute meter every five seconds, so a minute is paid at most five seconds after it starts. Every
  * node of a cluster may run it: each visit is charged under its row lock with the minute's own idempotency key.
  */
+// a timer may fire while the deployment starts: the schema must be migrated before its first run
 @Singleton
+@DependsOn("DatabaseMigrator")
 public class RoomMinuteTimer {
 
     private static final Logger LOG = Logger.getLogger(RoomMinuteTimer.class.getName());

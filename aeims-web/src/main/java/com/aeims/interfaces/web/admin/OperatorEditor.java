@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -48,7 +49,8 @@ public class OperatorEditor implements Serializable {
             email = operator.getAccount().getEmail();
             profile = ProfileForm.of(operator.profile());
             sharePercent = operator.getOperatorSharePercent();
-            siteIds = operator.getSites().stream().map(Site::getId).toList();
+            // a mutable list: Faces fills a new instance of the current value's class on submit
+            siteIds = new ArrayList<>(operator.getSites().stream().map(Site::getId).toList());
             enabled = operator.getAccount().isEnabled();
             allSites = sites.all();
         } catch (UnknownEntityException missing) {
