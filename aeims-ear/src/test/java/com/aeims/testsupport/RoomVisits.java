@@ -30,6 +30,10 @@ public final class RoomVisits {
         return number("SELECT max(id) FROM room_visit WHERE customer_id = ?", customerId);
     }
 
+    public static long secondsSinceSeen(long visitId) {
+        return number("SELECT extract(epoch FROM now() - last_seen_at)::bigint FROM room_visit WHERE id = ?", visitId);
+    }
+
     public static int minutesCharged(long visitId) {
         return (int) number("SELECT minutes_charged FROM room_visit WHERE id = ?", visitId);
     }

@@ -115,9 +115,12 @@ class RoomBrowserIT extends BrowserIT {
         assertThat(ann.locator(".room-line-left .room-text").last()).hasText("left", LIVE);
         assertThat(ann.locator("#room-count")).hasText("1");
 
-        // a minute passes for both visits: Ann's open page keeps hers alive and pays it; Ben's is over
+        // Ann's open page says it is still there every 15 s
         long annVisit = RoomVisits.latestOf(annId);
         long benVisit = RoomVisits.latestOf(benId);
+        RoomVisits.silence(annVisit, 30);
+        Eventually.await(Duration.ofSeconds(20), "the page's heartbeat", () -> RoomVisits.secondsSinceSeen(annVisit) < 5);
+        // a minute passes for both visits: Ann's alive one pays it; Ben's is over
         RoomVisits.backdate(annVisit, 60);
         RoomVisits.backdate(benVisit, 60);
         Eventually.await(Duration.ofSeconds(20), "Ann's second minute", () -> RoomVisits.minutesCharged(annVisit) == 2);
