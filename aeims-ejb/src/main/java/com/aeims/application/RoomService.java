@@ -38,6 +38,15 @@ public interface RoomService {
 
     RoomView create(long operatorId, Draft draft);
 
+    /**
+     * Changes the room's name, description, prices, size and PIN (a blank PIN keeps the current one); visits already
+     * under way keep the rate they joined at.
+     */
+    RoomView change(long operatorId, long roomId, Draft draft, boolean removePin);
+
+    /** Opens a closed room again. */
+    RoomView reopen(long operatorId, long roomId);
+
     /** Closes the room: everyone present is moved out and their billing stops. */
     RoomView close(long operatorId, long roomId);
 

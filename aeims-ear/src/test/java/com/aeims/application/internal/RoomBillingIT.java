@@ -122,6 +122,25 @@ class RoomBillingIT extends AeimsIT {
     }
 
     @Test
+    void aPriceChangeAppliesToVisitsThatStartAfterIt() throws Exception {
+        long room = createRoom(0, 100);
+        Guest before = customerWith(1_000);
+        long beforeVisit = join(before, room);
+        ApiClient.Reply changed = operator.put("api/rooms/" + room, Json.createObjectBuilder()
+                .add("name", "Meter " + tag).add("description", "dearer now").add("entry_fee_cents", 0)
+                .add("rate_per_minute_cents", 300).add("max_users", 10).build().toString());
+        assertEquals(200, changed.status(), changed.body());
+        Guest after = customerWith(1_000);
+        long afterVisit = join(after, room);
+        aMinutePasses(before, room, beforeVisit);
+        aMinutePasses(after, room, afterVisit);
+        awaitMinutes(beforeVisit, 2);
+        awaitMinutes(afterVisit, 2);
+        assertEquals(1_000 - 2 * 100, balance(before), "joined at $1.00 a minute, stays at it");
+        assertEquals(1_000 - 2 * 300, balance(after));
+    }
+
+    @Test
     void leavingStopsBillingBeforeTheNextMinute() throws Exception {
         long room = createRoom(0, 100);
         Guest stayer = customerWith(1_000);

@@ -157,6 +157,38 @@ class RoomApiIT extends AeimsIT {
     }
 
     @Test
+    void anOperatorChangesTheirRoomDropsThePinAndReopensItButNobodyElseCan() throws Exception {
+        long room = createRoom("Changing " + tag, "1357", 100, 100, 5);
+        var terms = Json.createObjectBuilder().add("name", "Changed " + tag).add("description", "new topic")
+                .add("entry_fee_cents", 50).add("rate_per_minute_cents", 75).add("max_users", 8);
+        ApiClient.Reply kept = operator.put("api/rooms/" + room, terms.build().toString());
+        assertEquals(200, kept.status(), kept.body());
+        assertTrue(kept.json().getBoolean("pin_protected"), "a missing PIN keeps the current one");
+        assertEquals("Changed " + tag, kept.json().getString("name"));
+        assertError(operator.put("api/rooms/" + room, Json.createObjectBuilder().add("name", "")
+                .add("entry_fee_cents", -5).add("rate_per_minute_cents", 75).add("max_users", 8).build().toString()),
+                400, "VALIDATION_FAILED");
+        ApiClient otherOperator = new ApiClient(baseUri());
+        assertEquals(200, otherOperator.login(TestAccounts.createStaff(setup, "OPERATOR", "flirts-nyc"),
+                TestAccounts.PASSWORD).status());
+        assertError(otherOperator.put("api/rooms/" + room, terms.build().toString()), 404, "ROOM_NOT_FOUND");
+
+        ApiClient.Reply open = operator.put("api/rooms/" + room, Json.createObjectBuilder().add("name", "Changed " + tag)
+                .add("entry_fee_cents", 50).add("rate_per_minute_cents", 75).add("max_users", 8)
+                .add("remove_pin", true).build().toString());
+        assertFalse(open.json().getBoolean("pin_protected"));
+        ApiClient customer = customerWith(1_000);
+        ApiClient.Reply joined = join(customer, room, null);
+        assertEquals(0, new BigDecimal("1.25").compareTo(joined.json().getJsonNumber("charged").bigDecimalValue()),
+                "the new entry fee and rate");
+
+        assertEquals(200, operator.post("api/rooms/" + room + "/close", "").status());
+        assertError(otherOperator.post("api/rooms/" + room + "/reopen", ""), 404, "ROOM_NOT_FOUND");
+        assertTrue(operator.post("api/rooms/" + room + "/reopen", "").json().getBoolean("active"));
+        assertEquals(200, join(customer, room, null).status(), "open again");
+    }
+
+    @Test
     void badRoomsAreRefusedFieldByFieldAndOnlyOperatorsCreateThem() throws Exception {
         ApiClient.Reply bad = operator.post("api/rooms", Json.createObjectBuilder().add("name", " ")
                 .add("pin", "12ab").add("entry_fee_cents", -1).add("rate_per_minute_cents", 100)

@@ -86,7 +86,7 @@ public class DefaultRoomBilling implements RoomBilling {
             return OptionalLong.empty();
         }
         long customerId = visit.getCustomerId();
-        long rate = room.getRatePerMinuteCents();
+        long rate = visit.getRatePerMinuteCents();
         long balance = available(customerId);
         if (balance < rate) {
             presence.moveOut(room, visit, LeftReason.OUT_OF_FUNDS, now);
@@ -100,7 +100,7 @@ public class DefaultRoomBilling implements RoomBilling {
                     room.getName() + ", minute " + minute);
             balance -= rate;
         }
-        visit.minutePaid(rate);
+        visit.minutePaid();
         activity.fire(RoomActivity.toOne(room.getId(), RoomActivity.Kind.MINUTE_PAID, customerId, null, now,
                 visit.getEntryFeeCents() + visit.getMinuteCents(), balance, visit.getMinutesCharged()));
         if (visit.warnAboutFunds(balance >= rate)) {

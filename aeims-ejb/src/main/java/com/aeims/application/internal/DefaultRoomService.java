@@ -63,12 +63,11 @@ public class DefaultRoomService implements RoomService {
     @Inject
     private Event<RoomActivity> activity;
 
-    @Override
-    public RoomView create(long operatorId, Draft draft) {
-        Operator operator = em.find(Operator.class, operatorId);
-        if (operator == null) {
-            throw new UnknownEntityException("OPERATOR_NOT_FOUND", "No operator " + operatorId);
-        }
+    /** A draft's values, cleaned and checked; {@code pin} is null when none was given. */
+    private record Terms(String name, String description, String pin) {
+    }
+
+    private static Terms validated(Draft draft) {
         ValidationFailure.Collector errors = new ValidationFailure.Collector();
         String name = draft.name() == null ? "" : draft.name().strip();
         String description = draft.description() == null ? "" : draft.description().strip();
@@ -90,12 +89,43 @@ public class DefaultRoomService implements RoomService {
             errors.reject("max_users", "Allow 1 to " + ChatRoom.MAX_USERS + " people");
         }
         errors.throwIfAny("VALIDATION_FAILED");
-        ChatRoom room = new ChatRoom(operatorId, name, description,
-                pin == null ? null : PasswordHash.of(pin.toCharArray()).encoded(), draft.entryFeeCents(),
-                draft.ratePerMinuteCents(), draft.maxUsers(), Instant.now());
+        return new Terms(name, description, pin);
+    }
+
+    private static String hashed(String pin) {
+        return PasswordHash.of(pin.toCharArray()).encoded();
+    }
+
+    @Override
+    public RoomView create(long operatorId, Draft draft) {
+        Operator operator = em.find(Operator.class, operatorId);
+        if (operator == null) {
+            throw new UnknownEntityException("OPERATOR_NOT_FOUND", "No operator " + operatorId);
+        }
+        Terms terms = validated(draft);
+        ChatRoom room = new ChatRoom(operatorId, terms.name(), terms.description(),
+                terms.pin() == null ? null : hashed(terms.pin()), draft.entryFeeCents(), draft.ratePerMinuteCents(),
+                draft.maxUsers(), Instant.now());
         em.persist(room);
         em.flush();
         return view(room, operator.getDisplayName(), 0);
+    }
+
+    @Override
+    public RoomView change(long operatorId, long roomId, Draft draft, boolean removePin) {
+        ChatRoom room = ownRoom(operatorId, roomId, true);
+        Terms terms = validated(draft);
+        String pinHash = removePin ? null : terms.pin() == null ? room.getPinHash() : hashed(terms.pin());
+        room.change(terms.name(), terms.description(), pinHash, draft.entryFeeCents(), draft.ratePerMinuteCents(),
+                draft.maxUsers());
+        return view(room, name(operatorId), present(roomId));
+    }
+
+    @Override
+    public RoomView reopen(long operatorId, long roomId) {
+        ChatRoom room = ownRoom(operatorId, roomId, true);
+        room.reopen();
+        return view(room, name(operatorId), present(roomId));
     }
 
     private static void requireCents(ValidationFailure.Collector errors, String field, Integer cents, int min, int max) {
@@ -197,7 +227,7 @@ public class DefaultRoomService implements RoomService {
             throw new RoomRefused("VISIT_KEY_USED", 409, "That visit key belongs to an earlier visit");
         }
         Instant now = Instant.now();
-        RoomVisit visit = new RoomVisit(roomId, customerId, key, now);
+        RoomVisit visit = new RoomVisit(roomId, customerId, key, room.getRatePerMinuteCents(), now);
         Operator operator = em.find(Operator.class, room.getOperatorId());
         if (room.getEntryFeeCents() > 0) {
             Posting entry = billing.charge(key, PostingKind.ROOM, customerId, room.getOperatorId(),
@@ -210,7 +240,7 @@ public class DefaultRoomService implements RoomService {
                     room.getRatePerMinuteCents(), operator.getOperatorSharePercent(), reference(roomId),
                     room.getName() + ", minute 1");
         }
-        visit.minutePaid(room.getRatePerMinuteCents());
+        visit.minutePaid();
         long balance = available(customerId);
         if (visit.warnAboutFunds(balance >= room.getRatePerMinuteCents())) {
             activity.fire(RoomActivity.toOne(roomId, RoomActivity.Kind.LOW_FUNDS, customerId,
@@ -288,12 +318,11 @@ public class DefaultRoomService implements RoomService {
     }
 
     private Visit view(RoomVisit visit) {
-        ChatRoom room = em.find(ChatRoom.class, visit.getRoomId());
         long balance = available(visit.getCustomerId());
         return new Visit(visit.getId(), visit.isPresent(),
                 visit.getLeftReason() == null ? null : visit.getLeftReason().name(), visit.getMinutesCharged(),
                 visit.getEntryFeeCents() + visit.getMinuteCents(), visit.getPaidUntil(), balance,
-                balance >= room.getRatePerMinuteCents());
+                balance >= visit.getRatePerMinuteCents());
     }
 
     @Override

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -59,6 +60,31 @@ public class RoomResource {
         JsonObjectBuilder reply = ApiResponses.success();
         fields(room).build().forEach(reply::add);
         return Response.status(201).entity(reply.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The same fields as creating, all required; a blank or missing PIN keeps the current one, "remove_pin" drops it. */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("operator")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response change(@PathParam("id") long id, JsonObject body) {
+        JsonObject json = JsonFields.body(body);
+        RoomService.RoomView room = rooms.change(currentUser.requireId(), id, new RoomService.Draft(
+                JsonFields.text(json, "name"), JsonFields.text(json, "description"), JsonFields.text(json, "pin"),
+                JsonFields.integer(json, "entry_fee_cents"), JsonFields.integer(json, "rate_per_minute_cents"),
+                JsonFields.integer(json, "max_users")), json.getBoolean("remove_pin", false));
+        JsonObjectBuilder reply = ApiResponses.success();
+        fields(room).build().forEach(reply::add);
+        return ApiResponses.ok(reply);
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @RolesAllowed("operator")
+    public Response reopen(@PathParam("id") long id) {
+        JsonObjectBuilder reply = ApiResponses.success();
+        fields(rooms.reopen(currentUser.requireId(), id)).build().forEach(reply::add);
+        return ApiResponses.ok(reply);
     }
 
     @POST

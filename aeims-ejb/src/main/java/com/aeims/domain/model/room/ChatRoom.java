@@ -70,6 +70,22 @@ public class ChatRoom implements Serializable {
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
     }
 
+    /** New terms apply to visits that start after the change; a null PIN hash makes the room open to everyone. */
+    public void change(String name, String description, String pinHash, int entryFeeCents, int ratePerMinuteCents,
+                       int maxUsers) {
+        this.name = name;
+        this.description = description;
+        this.pinHash = pinHash;
+        this.entryFeeCents = entryFeeCents;
+        this.ratePerMinuteCents = ratePerMinuteCents;
+        this.maxUsers = maxUsers;
+    }
+
+    public void reopen() {
+        active = true;
+        closedAt = null;
+    }
+
     public void close(Instant at) {
         if (active) {
             active = false;

@@ -16,7 +16,8 @@ import java.time.ZoneOffset;
 
 /**
  * One customer's stay in a room, from joining to leaving. Each started minute is paid when it starts (the first one
- * with the entry fee), so a visit is always paid up to {@code paidUntil}; leaving never owes anything.
+ * with the entry fee), at the rate the room had when the customer joined, so a visit is always paid up to
+ * {@code paidUntil}; leaving never owes anything.
  */
 @Entity
 @Table(name = "room_visit")
@@ -58,6 +59,9 @@ public class RoomVisit implements Serializable {
     @Column(name = "left_reason")
     private LeftReason leftReason;
 
+    @Column(name = "rate_per_minute_cents", nullable = false, updatable = false)
+    private int ratePerMinuteCents;
+
     @Column(name = "minutes_charged", nullable = false)
     private int minutesCharged;
 
@@ -76,10 +80,11 @@ public class RoomVisit implements Serializable {
     protected RoomVisit() {
     }
 
-    public RoomVisit(long roomId, long customerId, String visitKey, Instant joinedAt) {
+    public RoomVisit(long roomId, long customerId, String visitKey, int ratePerMinuteCents, Instant joinedAt) {
         this.roomId = roomId;
         this.customerId = customerId;
         this.visitKey = visitKey;
+        this.ratePerMinuteCents = ratePerMinuteCents;
         this.joinedAt = joinedAt.atOffset(ZoneOffset.UTC);
         this.paidUntil = this.joinedAt;
         this.lastSeenAt = this.joinedAt;
@@ -104,9 +109,10 @@ public class RoomVisit implements Serializable {
         return visitKey + ":minute:" + (minutesCharged + 1);
     }
 
-    public void minutePaid(long cents) {
+    /** The visit's minute was paid at the rate it joined at. */
+    public void minutePaid() {
         minutesCharged++;
-        minuteCents += cents;
+        minuteCents += ratePerMinuteCents;
         paidUntil = paidUntil.plus(MINUTE);
     }
 
@@ -146,6 +152,7 @@ public class RoomVisit implements Serializable {
     public Instant getJoinedAt() { return joinedAt.toInstant(); }
     public Instant getLeftAt() { return leftAt == null ? null : leftAt.toInstant(); }
     public LeftReason getLeftReason() { return leftReason; }
+    public int getRatePerMinuteCents() { return ratePerMinuteCents; }
     public int getMinutesCharged() { return minutesCharged; }
     public long getMinuteCents() { return minuteCents; }
     public Instant getPaidUntil() { return paidUntil.toInstant(); }

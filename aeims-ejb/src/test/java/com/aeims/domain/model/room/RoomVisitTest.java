@@ -15,13 +15,13 @@ class RoomVisitTest {
 
     @Test
     void aMinuteIsDueWhenItStartsAndNotBefore() {
-        RoomVisit visit = new RoomVisit(1, 2, "room-visit:2:a", JOINED);
+        RoomVisit visit = new RoomVisit(1, 2, "room-visit:2:a", 150, JOINED);
         assertTrue(visit.minuteDue(JOINED), "the first minute is due on joining");
-        visit.minutePaid(150);
+        visit.minutePaid();
         assertFalse(visit.minuteDue(JOINED.plusSeconds(59)));
         assertTrue(visit.minuteDue(JOINED.plusSeconds(60)));
         assertEquals("room-visit:2:a:minute:2", visit.nextMinuteKey());
-        visit.minutePaid(150);
+        visit.minutePaid();
         assertEquals(2, visit.getMinutesCharged());
         assertEquals(300, visit.getMinuteCents());
         assertEquals(JOINED.plusSeconds(120), visit.getPaidUntil());
@@ -29,8 +29,8 @@ class RoomVisitTest {
 
     @Test
     void nothingIsDueAfterLeavingAndTheFirstReasonStays() {
-        RoomVisit visit = new RoomVisit(1, 2, "k", JOINED);
-        visit.minutePaid(100);
+        RoomVisit visit = new RoomVisit(1, 2, "k", 100, JOINED);
+        visit.minutePaid();
         visit.leave(LeftReason.KICKED, JOINED.plusSeconds(30));
         visit.leave(LeftReason.LEFT, JOINED.plusSeconds(40));
         assertEquals(LeftReason.KICKED, visit.getLeftReason());
@@ -41,7 +41,7 @@ class RoomVisitTest {
 
     @Test
     void theLowFundsWarningComesOncePerShortageAndReArmsAfterATopUp() {
-        RoomVisit visit = new RoomVisit(1, 2, "k", JOINED);
+        RoomVisit visit = new RoomVisit(1, 2, "k", 100, JOINED);
         assertFalse(visit.warnAboutFunds(true));
         assertTrue(visit.warnAboutFunds(false));
         assertFalse(visit.warnAboutFunds(false), "warned already");
@@ -51,7 +51,7 @@ class RoomVisitTest {
 
     @Test
     void aVisitIsSilentWhenItsPageWasLastSeenBeforeTheCutoff() {
-        RoomVisit visit = new RoomVisit(1, 2, "k", JOINED);
+        RoomVisit visit = new RoomVisit(1, 2, "k", 100, JOINED);
         assertNull(visit.getLeftAt());
         assertTrue(visit.silentSince(JOINED.plusSeconds(1)));
         visit.seen(JOINED.plusSeconds(20));

@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** An operator's rooms: open a new one (the PIN is shown only while it is typed) and close open ones. */
+/** An operator's rooms: open a new one (the PIN is shown only while it is typed), close or reopen them. */
 @Named
 @ViewScoped
 public class OperatorRoomsPage implements Serializable {
@@ -59,6 +59,16 @@ public class OperatorRoomsPage implements Serializable {
         try {
             rooms.close(currentUser.requireId(), roomId);
             FieldMessages.info(faces, "Closed; everyone in it has been moved out and billing has stopped.");
+        } catch (UnknownEntityException missing) {
+            FieldMessages.refused(faces, missing, "room");
+        }
+        load();
+    }
+
+    public void reopen(long roomId) {
+        try {
+            rooms.reopen(currentUser.requireId(), roomId);
+            FieldMessages.info(faces, "The room is open again.");
         } catch (UnknownEntityException missing) {
             FieldMessages.refused(faces, missing, "room");
         }

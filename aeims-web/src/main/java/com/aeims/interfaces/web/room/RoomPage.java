@@ -57,6 +57,13 @@ public class RoomPage implements Serializable {
     private String text;
     private Long inviteCustomerId;
     private String sendKey = UUID.randomUUID().toString();
+    private String editName;
+    private String editDescription;
+    private String editPin;
+    private boolean removePin;
+    private Integer editEntryFeeCents;
+    private Integer editRateCents;
+    private Integer editMaxUsers;
     private String visitKey = UUID.randomUUID().toString();
 
     /** viewAction: an unknown room, or someone else's room for an operator, is "not found". */
@@ -72,6 +79,13 @@ public class RoomPage implements Serializable {
             return;
         }
         load();
+        if (isHost()) {
+            editName = room.name();
+            editDescription = room.description();
+            editEntryFeeCents = room.entryFeeCents();
+            editRateCents = room.ratePerMinuteCents();
+            editMaxUsers = room.maxUsers();
+        }
     }
 
     private void load() {
@@ -171,6 +185,25 @@ public class RoomPage implements Serializable {
         }
     }
 
+    public void save() {
+        try {
+            rooms.change(currentUser.requireId(), id, new RoomService.Draft(editName, editDescription, editPin,
+                    editEntryFeeCents, editRateCents, editMaxUsers), removePin);
+            editPin = null;
+            removePin = false;
+            FieldMessages.info(faces, "Saved. New prices apply to visits that start from now on.");
+        } catch (ValidationFailure failure) {
+            FieldMessages.show(faces, "settings", failure);
+        }
+        load();
+    }
+
+    public void reopen() {
+        rooms.reopen(currentUser.requireId(), id);
+        FieldMessages.info(faces, "The room is open again.");
+        load();
+    }
+
     public void close() {
         rooms.close(currentUser.requireId(), id);
         FieldMessages.info(faces, "The room is closed; everyone in it has been moved out and billing has stopped.");
@@ -201,6 +234,20 @@ public class RoomPage implements Serializable {
         };
     }
 
+    public String getEditName() { return editName; }
+    public void setEditName(String editName) { this.editName = editName; }
+    public String getEditDescription() { return editDescription; }
+    public void setEditDescription(String editDescription) { this.editDescription = editDescription; }
+    public String getEditPin() { return editPin; }
+    public void setEditPin(String editPin) { this.editPin = editPin; }
+    public boolean isRemovePin() { return removePin; }
+    public void setRemovePin(boolean removePin) { this.removePin = removePin; }
+    public Integer getEditEntryFeeCents() { return editEntryFeeCents; }
+    public void setEditEntryFeeCents(Integer editEntryFeeCents) { this.editEntryFeeCents = editEntryFeeCents; }
+    public Integer getEditRateCents() { return editRateCents; }
+    public void setEditRateCents(Integer editRateCents) { this.editRateCents = editRateCents; }
+    public Integer getEditMaxUsers() { return editMaxUsers; }
+    public void setEditMaxUsers(Integer editMaxUsers) { this.editMaxUsers = editMaxUsers; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public RoomService.RoomView getRoom() { return room; }
