@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aeims.testsupport.AeimsIT;
 import com.aeims.testsupport.ApiClient;
-import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.Eventually;
 import com.aeims.testsupport.LedgerBalances;
-import com.aeims.testsupport.LedgerInvariants;
 import com.aeims.testsupport.PushSocket;
+import com.aeims.testsupport.RoomHosting;
+import com.aeims.testsupport.RoomHosting.Guest;
 import com.aeims.testsupport.RoomVisits;
-import com.aeims.testsupport.TestAccounts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,54 +30,30 @@ class RoomBillingIT extends AeimsIT {
 
     private static final Duration TICK = Duration.ofSeconds(20);
 
-    private ApiClient setup;
-    private ApiClient admin;
+    private RoomHosting hosting;
     private ApiClient operator;
-    private long operatorId;
-    private String tag;
-
-    private record Guest(ApiClient api, long id) {
-    }
 
     @BeforeEach
     void people() throws Exception {
-        setup = new ApiClient(baseUri());
-        admin = new ApiClient(baseUri());
-        assertEquals(200, admin.login(TestAccounts.createStaff(setup, "ADMIN"), TestAccounts.PASSWORD).status());
-        String operatorEmail = TestAccounts.createStaff(setup, "OPERATOR", "flirts-nyc");
-        operatorId = TestAccounts.idOf(operatorEmail);
-        operator = new ApiClient(baseUri());
-        assertEquals(200, operator.login(operatorEmail, TestAccounts.PASSWORD).status());
-        tag = UUID.randomUUID().toString().substring(0, 8);
+        hosting = RoomHosting.start(baseUri());
+        operator = hosting.operator();
     }
 
     @AfterEach
     void ledgerStillBalances() throws Exception {
-        try (Connection db = EmbeddedDatabase.connect()) {
-            LedgerInvariants.check(db);
-        }
+        RoomHosting.assertLedgerBalances();
     }
 
     private Guest customerWith(long cents) throws Exception {
-        ApiClient customer = new ApiClient(baseUri()).confirmedAdult();
-        String email = TestAccounts.registerCustomer(setup);
-        assertEquals(200, customer.login(email, TestAccounts.PASSWORD).status());
-        long id = TestAccounts.idOf(email);
-        TestAccounts.credit(admin, id, cents);
-        return new Guest(customer, id);
+        return hosting.guestWith(cents);
     }
 
     private long createRoom(int fee, int rate) {
-        ApiClient.Reply reply = operator.post("api/rooms", Json.createObjectBuilder().add("name", "Meter " + tag)
-                .add("entry_fee_cents", fee).add("rate_per_minute_cents", rate).add("max_users", 10).build().toString());
-        assertEquals(201, reply.status(), reply.body());
-        return reply.json().getJsonNumber("room_id").longValue();
+        return hosting.openRoom("Meter", null, fee, rate, 10);
     }
 
     private static long join(Guest guest, long room) {
-        ApiClient.Reply reply = guest.api().post("api/rooms/" + room + "/join", "{}");
-        assertEquals(200, reply.status(), reply.body());
-        return reply.json().getJsonNumber("visit_id").longValue();
+        return RoomHosting.joined(guest, room);
     }
 
     /** The page says it is still open, and a minute of the stay passes. */
@@ -104,7 +77,7 @@ class RoomBillingIT extends AeimsIT {
         Guest guest = customerWith(2_000);
         long visit = join(guest, room);
         assertEquals(2_000 - 200 - 137, balance(guest), "the entry fee and the first minute on joining");
-        assertEquals(160 + 109, LedgerBalances.operatorEarningsCents(operatorId), "80% of each, rounded down");
+        assertEquals(160 + 109, LedgerBalances.operatorEarningsCents(hosting.operatorId()), "80% of each, rounded down");
 
         aMinutePasses(guest, room, visit);
         awaitMinutes(visit, 2);
@@ -112,7 +85,7 @@ class RoomBillingIT extends AeimsIT {
         awaitMinutes(visit, 3);
 
         assertEquals(2_000 - 200 - 3 * 137, balance(guest));
-        assertEquals(160 + 3 * 109, LedgerBalances.operatorEarningsCents(operatorId));
+        assertEquals(160 + 3 * 109, LedgerBalances.operatorEarningsCents(hosting.operatorId()));
         assertEquals(200 + 3 * 137, RoomVisits.chargedCents(visit), "one charge per minute, none twice");
         JsonObject stay = guest.api().post("api/rooms/" + room + "/presence", "").json();
         assertEquals(3, stay.getInt("minutes_charged"));
@@ -127,7 +100,7 @@ class RoomBillingIT extends AeimsIT {
         Guest before = customerWith(1_000);
         long beforeVisit = join(before, room);
         ApiClient.Reply changed = operator.put("api/rooms/" + room, Json.createObjectBuilder()
-                .add("name", "Meter " + tag).add("description", "dearer now").add("entry_fee_cents", 0)
+                .add("name", "Meter " + hosting.tag()).add("description", "dearer now").add("entry_fee_cents", 0)
                 .add("rate_per_minute_cents", 300).add("max_users", 10).build().toString());
         assertEquals(200, changed.status(), changed.body());
         Guest after = customerWith(1_000);

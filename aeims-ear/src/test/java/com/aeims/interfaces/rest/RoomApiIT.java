@@ -9,15 +9,13 @@ import com.aeims.testsupport.AeimsIT;
 import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.LedgerBalances;
-import com.aeims.testsupport.LedgerInvariants;
-import com.aeims.testsupport.TestAccounts;
+import com.aeims.testsupport.RoomHosting;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,49 +26,28 @@ import org.junit.jupiter.api.Test;
  */
 class RoomApiIT extends AeimsIT {
 
-    private ApiClient setup;
-    private ApiClient admin;
+    private RoomHosting hosting;
     private ApiClient operator;
-    private long operatorId;
     private String tag;
 
     @BeforeEach
     void people() throws Exception {
-        setup = new ApiClient(baseUri());
-        admin = new ApiClient(baseUri());
-        assertEquals(200, admin.login(TestAccounts.createStaff(setup, "ADMIN"), TestAccounts.PASSWORD).status());
-        String operatorEmail = TestAccounts.createStaff(setup, "OPERATOR", "flirts-nyc");
-        operatorId = TestAccounts.idOf(operatorEmail);
-        operator = new ApiClient(baseUri());
-        assertEquals(200, operator.login(operatorEmail, TestAccounts.PASSWORD).status());
-        tag = UUID.randomUUID().toString().substring(0, 8);
+        hosting = RoomHosting.start(baseUri());
+        operator = hosting.operator();
+        tag = hosting.tag();
     }
 
     @AfterEach
     void ledgerStillBalances() throws Exception {
-        try (Connection db = EmbeddedDatabase.connect()) {
-            LedgerInvariants.check(db);
-        }
+        RoomHosting.assertLedgerBalances();
     }
 
     private ApiClient customerWith(long cents) throws Exception {
-        ApiClient customer = new ApiClient(baseUri());
-        String email = TestAccounts.registerCustomer(setup);
-        assertEquals(200, customer.login(email, TestAccounts.PASSWORD).status());
-        TestAccounts.credit(admin, TestAccounts.idOf(email), cents);
-        return customer;
+        return hosting.guestWith(cents).api();
     }
 
     private long createRoom(String name, String pin, int fee, int rate, int maxUsers) {
-        var json = Json.createObjectBuilder().add("name", name).add("description", "Late talk " + tag)
-                .add("entry_fee_cents", fee).add("rate_per_minute_cents", rate).add("max_users", maxUsers);
-        if (pin != null) {
-            json.add("pin", pin);
-        }
-        ApiClient.Reply reply = operator.post("api/rooms", json.build().toString());
-        assertEquals(201, reply.status(), reply.body());
-        assertFalse(reply.body().contains(pin == null ? "\u0000" : "\"" + pin + "\""), "the PIN is never shown");
-        return reply.json().getJsonNumber("room_id").longValue();
+        return hosting.openRoom(name, pin, fee, rate, maxUsers);
     }
 
     private static ApiClient.Reply join(ApiClient customer, long room, String pin) {
@@ -78,23 +55,17 @@ class RoomApiIT extends AeimsIT {
                 : Json.createObjectBuilder().add("pin", pin).build().toString());
     }
 
-    private static void assertError(ApiClient.Reply reply, int status, String code) {
-        assertEquals(status, reply.status(), reply.body());
-        assertFalse(reply.json().getBoolean("success"));
-        assertEquals(code, reply.json().getString("code"));
-    }
-
     private static BigDecimal balance(ApiClient customer) {
         return customer.get("api/balance").json().getJsonNumber("balance").bigDecimalValue();
     }
 
     private long earningsCents() throws Exception {
-        return LedgerBalances.operatorEarningsCents(operatorId);
+        return LedgerBalances.operatorEarningsCents(hosting.operatorId());
     }
 
     @Test
     void theEntryFeeIsChargedOncePerVisitAndThePinIsStoredHashed() throws Exception {
-        long room = createRoom("Night owls " + tag, "4321", 200, 100, 5);
+        long room = createRoom("Night owls", "4321", 200, 100, 5);
         try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
                 "SELECT pin_hash FROM chat_room WHERE id = ?")) {
             s.setLong(1, room);
@@ -105,7 +76,7 @@ class RoomApiIT extends AeimsIT {
             }
         }
         ApiClient customer = customerWith(1_000);
-        assertError(join(customer, room, "1111"), 403, "WRONG_PIN");
+        RoomHosting.assertError(join(customer, room, "1111"), 403, "WRONG_PIN");
         ApiClient.Reply joined = join(customer, room, "4321");
         assertEquals(200, joined.status(), joined.body());
         assertEquals(0, new BigDecimal("3.00").compareTo(joined.json().getJsonNumber("charged").bigDecimalValue()),
@@ -127,51 +98,49 @@ class RoomApiIT extends AeimsIT {
 
     @Test
     void fiveWrongPinsInTenMinutesLockTheCustomerOutOfThatRoom() throws Exception {
-        long room = createRoom("Locked " + tag, "2468", 100, 50, 5);
+        long room = createRoom("Locked", "2468", 100, 50, 5);
         ApiClient customer = customerWith(1_000);
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertError(join(customer, room, "000" + attempt), 403, "WRONG_PIN");
+            RoomHosting.assertError(join(customer, room, "000" + attempt), 403, "WRONG_PIN");
         }
-        assertError(join(customer, room, "2468"), 429, "PIN_LOCKED");
+        RoomHosting.assertError(join(customer, room, "2468"), 429, "PIN_LOCKED");
         assertEquals(0, new BigDecimal("10.00").compareTo(balance(customer)), "nothing charged");
         assertEquals(200, join(customerWith(1_000), room, "2468").status(), "other customers are not locked out");
     }
 
     @Test
     void fullClosedAndUnaffordableRoomsRefuseAndChargeNothing() throws Exception {
-        long small = createRoom("Duo " + tag, null, 100, 100, 1);
+        long small = createRoom("Duo", null, 100, 100, 1);
         assertEquals(200, join(customerWith(1_000), small, null).status());
         ApiClient second = customerWith(1_000);
-        assertError(join(second, small, null), 409, "ROOM_FULL");
+        RoomHosting.assertError(join(second, small, null), 409, "ROOM_FULL");
         ApiClient poor = customerWith(150);
-        long open = createRoom("Open " + tag, null, 100, 100, 10);
-        assertError(join(poor, open, null), 402, "INSUFFICIENT_FUNDS");
+        long open = createRoom("Open", null, 100, 100, 10);
+        RoomHosting.assertError(join(poor, open, null), 402, "INSUFFICIENT_FUNDS");
         assertEquals(0, new BigDecimal("1.50").compareTo(balance(poor)));
 
         assertEquals(200, operator.post("api/rooms/" + small + "/close", "").status());
-        assertError(join(second, small, null), 409, "ROOM_CLOSED");
+        RoomHosting.assertError(join(second, small, null), 409, "ROOM_CLOSED");
         assertEquals(0, new BigDecimal("10.00").compareTo(balance(second)));
         assertTrue(new ApiClient(baseUri()).get("api/rooms?q=Duo%20" + tag).json().getJsonArray("rooms").isEmpty(),
                 "closed rooms are not listed");
-        assertError(join(second, 987_654_321L, null), 404, "ROOM_NOT_FOUND");
+        RoomHosting.assertError(join(second, 987_654_321L, null), 404, "ROOM_NOT_FOUND");
     }
 
     @Test
     void anOperatorChangesTheirRoomDropsThePinAndReopensItButNobodyElseCan() throws Exception {
-        long room = createRoom("Changing " + tag, "1357", 100, 100, 5);
+        long room = createRoom("Changing", "1357", 100, 100, 5);
         var terms = Json.createObjectBuilder().add("name", "Changed " + tag).add("description", "new topic")
                 .add("entry_fee_cents", 50).add("rate_per_minute_cents", 75).add("max_users", 8);
         ApiClient.Reply kept = operator.put("api/rooms/" + room, terms.build().toString());
         assertEquals(200, kept.status(), kept.body());
         assertTrue(kept.json().getBoolean("pin_protected"), "a missing PIN keeps the current one");
         assertEquals("Changed " + tag, kept.json().getString("name"));
-        assertError(operator.put("api/rooms/" + room, Json.createObjectBuilder().add("name", "")
+        RoomHosting.assertError(operator.put("api/rooms/" + room, Json.createObjectBuilder().add("name", "")
                 .add("entry_fee_cents", -5).add("rate_per_minute_cents", 75).add("max_users", 8).build().toString()),
                 400, "VALIDATION_FAILED");
-        ApiClient otherOperator = new ApiClient(baseUri());
-        assertEquals(200, otherOperator.login(TestAccounts.createStaff(setup, "OPERATOR", "flirts-nyc"),
-                TestAccounts.PASSWORD).status());
-        assertError(otherOperator.put("api/rooms/" + room, terms.build().toString()), 404, "ROOM_NOT_FOUND");
+        ApiClient otherOperator = hosting.otherOperator();
+        RoomHosting.assertError(otherOperator.put("api/rooms/" + room, terms.build().toString()), 404, "ROOM_NOT_FOUND");
 
         ApiClient.Reply open = operator.put("api/rooms/" + room, Json.createObjectBuilder().add("name", "Changed " + tag)
                 .add("entry_fee_cents", 50).add("rate_per_minute_cents", 75).add("max_users", 8)
@@ -183,7 +152,7 @@ class RoomApiIT extends AeimsIT {
                 "the new entry fee and rate");
 
         assertEquals(200, operator.post("api/rooms/" + room + "/close", "").status());
-        assertError(otherOperator.post("api/rooms/" + room + "/reopen", ""), 404, "ROOM_NOT_FOUND");
+        RoomHosting.assertError(otherOperator.post("api/rooms/" + room + "/reopen", ""), 404, "ROOM_NOT_FOUND");
         assertTrue(operator.post("api/rooms/" + room + "/reopen", "").json().getBoolean("active"));
         assertEquals(200, join(customer, room, null).status(), "open again");
     }
@@ -193,13 +162,13 @@ class RoomApiIT extends AeimsIT {
         ApiClient.Reply bad = operator.post("api/rooms", Json.createObjectBuilder().add("name", " ")
                 .add("pin", "12ab").add("entry_fee_cents", -1).add("rate_per_minute_cents", 100)
                 .add("max_users", 0).build().toString());
-        assertError(bad, 400, "VALIDATION_FAILED");
+        RoomHosting.assertError(bad, 400, "VALIDATION_FAILED");
         JsonObject fields = bad.json().getJsonObject("fields");
         assertTrue(fields.containsKey("name") && fields.containsKey("pin") && fields.containsKey("entry_fee_cents")
                 && fields.containsKey("max_users"), fields.toString());
-        assertError(customerWith(100).post("api/rooms", "{\"name\": \"mine\"}"), 403, "FORBIDDEN");
+        RoomHosting.assertError(customerWith(100).post("api/rooms", "{\"name\": \"mine\"}"), 403, "FORBIDDEN");
         long room = createRoom("<script>alert(1)</script>", null, 0, 0, 3);
-        assertEquals("<script>alert(1)</script>", new ApiClient(baseUri()).get("api/rooms?q=script").json()
+        assertEquals("<script>alert(1)</script> " + tag, new ApiClient(baseUri()).get("api/rooms?q=script").json()
                 .getJsonArray("rooms").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getJsonNumber("room_id").longValue() == room).findFirst().orElseThrow()
                 .getString("name"), "kept as text");

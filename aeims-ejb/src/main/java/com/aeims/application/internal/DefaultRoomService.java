@@ -146,7 +146,7 @@ public class DefaultRoomService implements RoomService {
             visit.leave(LeftReason.ROOM_CLOSED, now);
         }
         activity.fire(new RoomActivity(roomId, RoomActivity.Kind.CLOSED, audience, operatorId, null,
-                RoomPresence.whyRemoved(LeftReason.ROOM_CLOSED), null, now, null, null, null));
+                LeftReason.ROOM_CLOSED.toCustomer(), null, now, null, null, null));
         return view(room, name(operatorId), 0);
     }
 

@@ -79,19 +79,8 @@ public class RoomPresence {
                 visit.getCustomerId(), name(visit.getCustomerId()), reason.name(), at));
         if (reason != LeftReason.LEFT) {
             activity.fire(RoomActivity.toOne(room.getId(), RoomActivity.Kind.REMOVED, visit.getCustomerId(),
-                    whyRemoved(reason), at, null, null, null));
+                    reason.toCustomer(), at, null, null, null));
         }
-    }
-
-    static String whyRemoved(LeftReason reason) {
-        return switch (reason) {
-            case LEFT -> "You left the room.";
-            case ROOM_CLOSED -> "The host closed the room.";
-            case KICKED -> "The host asked you to leave the room.";
-            case BANNED -> "The host banned you from this room.";
-            case OUT_OF_FUNDS -> "Your balance does not cover another minute. Add funds to come back.";
-            case DISCONNECTED -> "We lost your connection, so your visit ended. Join again to continue.";
-        };
     }
 
     public String name(long accountId) {

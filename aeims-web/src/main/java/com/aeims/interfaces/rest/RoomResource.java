@@ -53,10 +53,7 @@ public class RoomResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
         JsonObject json = JsonFields.body(body);
-        RoomService.RoomView room = rooms.create(currentUser.requireId(), new RoomService.Draft(
-                JsonFields.text(json, "name"), JsonFields.text(json, "description"), JsonFields.text(json, "pin"),
-                JsonFields.integer(json, "entry_fee_cents"), JsonFields.integer(json, "rate_per_minute_cents"),
-                JsonFields.integer(json, "max_users")));
+        RoomService.RoomView room = rooms.create(currentUser.requireId(), draft(json));
         JsonObjectBuilder reply = ApiResponses.success();
         fields(room).build().forEach(reply::add);
         return Response.status(201).entity(reply.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -69,10 +66,8 @@ public class RoomResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response change(@PathParam("id") long id, JsonObject body) {
         JsonObject json = JsonFields.body(body);
-        RoomService.RoomView room = rooms.change(currentUser.requireId(), id, new RoomService.Draft(
-                JsonFields.text(json, "name"), JsonFields.text(json, "description"), JsonFields.text(json, "pin"),
-                JsonFields.integer(json, "entry_fee_cents"), JsonFields.integer(json, "rate_per_minute_cents"),
-                JsonFields.integer(json, "max_users")), json.getBoolean("remove_pin", false));
+        RoomService.RoomView room = rooms.change(currentUser.requireId(), id, draft(json),
+                json.getBoolean("remove_pin", false));
         JsonObjectBuilder reply = ApiResponses.success();
         fields(room).build().forEach(reply::add);
         return ApiResponses.ok(reply);
@@ -233,6 +228,12 @@ public class RoomResource {
     public Response earnings(@PathParam("id") long id) {
         return ApiResponses.ok(ApiResponses.success().add("earned",
                 Representations.dollars(rooms.earnedCents(currentUser.requireId(), id))));
+    }
+
+    private static RoomService.Draft draft(JsonObject json) {
+        return new RoomService.Draft(JsonFields.text(json, "name"), JsonFields.text(json, "description"),
+                JsonFields.text(json, "pin"), JsonFields.integer(json, "entry_fee_cents"),
+                JsonFields.integer(json, "rate_per_minute_cents"), JsonFields.integer(json, "max_users"));
     }
 
     private static JsonObjectBuilder line(RoomService.Line line) {

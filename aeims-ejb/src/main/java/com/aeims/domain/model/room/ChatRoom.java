@@ -61,17 +61,12 @@ public class ChatRoom implements Serializable {
     public ChatRoom(long operatorId, String name, String description, String pinHash, int entryFeeCents,
                     int ratePerMinuteCents, int maxUsers, Instant createdAt) {
         this.operatorId = operatorId;
-        this.name = name;
-        this.description = description;
-        this.pinHash = pinHash;
-        this.entryFeeCents = entryFeeCents;
-        this.ratePerMinuteCents = ratePerMinuteCents;
-        this.maxUsers = maxUsers;
+        change(name, description, pinHash, entryFeeCents, ratePerMinuteCents, maxUsers);
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
     }
 
     /** New terms apply to visits that start after the change; a null PIN hash makes the room open to everyone. */
-    public void change(String name, String description, String pinHash, int entryFeeCents, int ratePerMinuteCents,
+    public final void change(String name, String description, String pinHash, int entryFeeCents, int ratePerMinuteCents,
                        int maxUsers) {
         this.name = name;
         this.description = description;

@@ -25,9 +25,24 @@ public class RoomVisit implements Serializable {
 
     public static final Duration MINUTE = Duration.ofMinutes(1);
 
-    /** Why a visit ended. */
+    /** Why a visit ended, in the words the customer is told. */
     public enum LeftReason {
-        LEFT, ROOM_CLOSED, KICKED, BANNED, OUT_OF_FUNDS, DISCONNECTED
+        LEFT("You left the room."),
+        ROOM_CLOSED("The host closed the room."),
+        KICKED("The host asked you to leave the room."),
+        BANNED("The host banned you from this room."),
+        OUT_OF_FUNDS("Your balance does not cover another minute. Add funds to come back."),
+        DISCONNECTED("We lost your connection, so your visit ended. Join again to continue.");
+
+        private final String toCustomer;
+
+        LeftReason(String toCustomer) {
+            this.toCustomer = toCustomer;
+        }
+
+        public String toCustomer() {
+            return toCustomer;
+        }
     }
 
     @Id

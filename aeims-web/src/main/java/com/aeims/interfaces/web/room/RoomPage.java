@@ -6,6 +6,7 @@ import com.aeims.application.TextService;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.domain.model.ledger.LedgerException;
+import com.aeims.domain.model.room.RoomVisit;
 import com.aeims.interfaces.web.FieldMessages;
 import com.aeims.interfaces.web.Money;
 import com.aeims.interfaces.web.security.CurrentUser;
@@ -224,14 +225,8 @@ public class RoomPage implements Serializable {
     }
 
     public String getLeftReason() {
-        return visit == null || visit.present() || visit.leftReason() == null ? null : switch (visit.leftReason()) {
-            case "LEFT" -> "You left the room.";
-            case "ROOM_CLOSED" -> "The host closed the room.";
-            case "KICKED" -> "The host asked you to leave the room.";
-            case "BANNED" -> "The host banned you from this room.";
-            case "OUT_OF_FUNDS" -> "Your balance did not cover another minute. Add funds to come back.";
-            default -> "We lost your connection, so your visit ended.";
-        };
+        return visit == null || visit.present() || visit.leftReason() == null ? null
+                : RoomVisit.LeftReason.valueOf(visit.leftReason()).toCustomer();
     }
 
     public String getEditName() { return editName; }
