@@ -1,13 +1,16 @@
 /*
  * Chat rooms: messages from the "rooms" Faces websocket. On a room page they add lines and members as text (never
  * HTML), update what the stay costs, warn before funds run out, and reload the room's panels when the customer is
- * moved out or the host's member list changes. While a customer is inside, the page tells the server every 15 s that
- * it is still open; a page not heard from for 45 s ends the visit, so billing stops soon after a browser closes.
+ * moved out or the host's member list changes. While a customer is inside, the page keeps a presence socket open,
+ * which the server pings (browsers answer pings themselves, also in background tabs, whose timers they slow down),
+ * and says every 15 s that it is still open; a visit not heard from for 45 s ends, so billing stops soon after a
+ * browser closes or its connection is lost.
  * Earnings also refresh the operator's dashboard through its aeimsCallsChanged command.
  */
 var aeimsRooms = (function () {
     var heartbeatEvery = 15000;
     var heartbeat = null;
+    var presence = null;
 
     function page() {
         return document.querySelector('.room-page');
@@ -168,13 +171,33 @@ var aeimsRooms = (function () {
         });
     }
 
-    /** Starts the heartbeat when a customer is inside the room shown. */
+    function openPresence() {
+        var p = page();
+        var address = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host
+            + p.getAttribute('data-presence');
+        var socket = new WebSocket(address);
+        socket.onclose = function () {
+            if (presence === socket) {
+                // dropped by the network or the server: try again while the page still shows the room
+                presence = null;
+                window.setTimeout(function () {
+                    if (heartbeat !== null && presence === null) {
+                        presence = openPresence();
+                    }
+                }, 2000);
+            }
+        };
+        return socket;
+    }
+
+    /** Starts the signs of life when a customer is inside the room shown. */
     function start() {
         var p = page();
         stop();
         if (p && p.getAttribute('data-inside') === 'true' && p.getAttribute('data-host') !== 'true') {
             stillHere();
             heartbeat = window.setInterval(stillHere, heartbeatEvery);
+            presence = openPresence();
         }
         localTimes();
         var lines = document.getElementById('room-lines');
@@ -187,6 +210,11 @@ var aeimsRooms = (function () {
         if (heartbeat !== null) {
             window.clearInterval(heartbeat);
             heartbeat = null;
+        }
+        if (presence !== null) {
+            var socket = presence;
+            presence = null;
+            socket.close();
         }
     }
 

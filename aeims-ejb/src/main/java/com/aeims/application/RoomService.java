@@ -69,6 +69,9 @@ public interface RoomService {
     /** The customer's page is still open; returns the customer's latest visit of the room. */
     Visit stillHere(long customerId, long roomId);
 
+    /** These customers' room pages are still open (their browsers answer); keeps their present visits alive. */
+    void stillHere(java.util.Collection<Long> customerIds);
+
     /** The customer's latest visit of the room, if they ever joined it. */
     java.util.Optional<Visit> visit(long customerId, long roomId);
 

@@ -2,6 +2,7 @@ package com.aeims.application.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aeims.testsupport.AeimsIT;
@@ -15,8 +16,14 @@ import com.aeims.testsupport.RoomVisits;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +164,36 @@ class RoomBillingIT extends AeimsIT {
         JsonObject stay = closedBrowser.api().post("api/rooms/" + room + "/presence", "").json();
         assertFalse(stay.getBoolean("present"), "the page learns its visit is over");
         assertEquals("DISCONNECTED", stay.getString("left_reason"));
+    }
+
+    @Test
+    void aPageWhoseBrowserAnswersPingsStaysInTheRoomWhileItsTimersSleep() throws Exception {
+        long room = createRoom(0, 100);
+        Guest guest = customerWith(1_000);
+        long visit = join(guest, room);
+        // no heartbeat for 25 s, as in a background tab: 20 s more and the visit would end
+        RoomVisits.silence(visit, 25);
+        CompletableFuture<Integer> refusal = new CompletableFuture<>();
+        HttpClient client = HttpClient.newHttpClient();
+        URI presence = URI.create(baseUri().toString().replaceFirst("^http", "ws") + "rooms/presence");
+        WebSocket page = client.newWebSocketBuilder()
+                .header("Cookie", "JSESSIONID=" + guest.api().sessionId().orElseThrow())
+                .buildAsync(presence, new WebSocket.Listener() { }).join();
+        try {
+            Eventually.await(TICK, "the server hears from the page", () -> RoomVisits.secondsSinceSeen(visit) < 10);
+        } finally {
+            page.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+        assertNull(RoomVisits.leftReason(visit));
+
+        client.newWebSocketBuilder().buildAsync(presence, new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+                refusal.complete(statusCode);
+                return null;
+            }
+        }).join();
+        assertEquals(1008, refusal.get(10, TimeUnit.SECONDS), "nobody's page is refused");
     }
 
     @Test

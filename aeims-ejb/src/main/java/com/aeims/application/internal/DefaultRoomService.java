@@ -303,6 +303,18 @@ public class DefaultRoomService implements RoomService {
     }
 
     @Override
+    public void stillHere(java.util.Collection<Long> customerIds) {
+        List<Long> all = List.copyOf(customerIds);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            em.createQuery("UPDATE RoomVisit v SET v.lastSeenAt = :now WHERE v.leftAt IS NULL AND "
+                            + "v.customerId IN :customers")
+                    .setParameter("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                    .setParameter("customers", all.subList(from, Math.min(all.size(), from + 1_000)))
+                    .executeUpdate();
+        }
+    }
+
+    @Override
     public Optional<Visit> visit(long customerId, long roomId) {
         return latestVisit(customerId, roomId, false).map(this::view);
     }
