@@ -1,6 +1,7 @@
 package com.aeims.application;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -17,7 +18,7 @@ public interface RoomBilling {
     List<Long> visitsDue(int limit);
 
     /** Charges the visit's next minute, or moves the customer out; returns the room when money moved. */
-    java.util.OptionalLong chargeNextMinute(long visitId);
+    OptionalLong chargeNextMinute(long visitId);
 
     /** Tells the operators of these rooms what they have earned in them. */
     void announceEarnings(Set<Long> roomIds);

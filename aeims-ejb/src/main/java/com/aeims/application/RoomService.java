@@ -1,7 +1,9 @@
 package com.aeims.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Operators' private chat rooms: operators open, run (kick, ban, invite) and close them; customers find them, join
@@ -70,10 +72,10 @@ public interface RoomService {
     Visit stillHere(long customerId, long roomId);
 
     /** These customers' room pages are still open (their browsers answer); keeps their present visits alive. */
-    void stillHere(java.util.Collection<Long> customerIds);
+    void stillHere(Collection<Long> customerIds);
 
     /** The customer's latest visit of the room, if they ever joined it. */
-    java.util.Optional<Visit> visit(long customerId, long roomId);
+    Optional<Visit> visit(long customerId, long roomId);
 
     /** Who is in the room; for its operator and the customers in it. */
     List<Member> members(long accountId, long roomId);

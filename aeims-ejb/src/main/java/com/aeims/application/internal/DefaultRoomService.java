@@ -1,36 +1,41 @@
 package com.aeims.application.internal;
 
 import com.aeims.application.BillingService;
+import com.aeims.application.Notifications;
+import com.aeims.application.RoomActivity;
 import com.aeims.application.RoomRefused;
 import com.aeims.application.RoomService;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
-import com.aeims.application.Notifications;
-import com.aeims.application.RoomActivity;
 import com.aeims.domain.model.account.Customer;
-import com.aeims.domain.model.ledger.Cents;
-import com.aeims.domain.model.notification.NotificationType;
-import com.aeims.domain.model.room.RoomMessage;
-import com.aeims.domain.model.room.RoomVisit;
-import com.aeims.domain.model.room.RoomVisit.LeftReason;
-import jakarta.enterprise.event.Event;
-import java.util.Optional;
 import com.aeims.domain.model.account.PasswordHash;
 import com.aeims.domain.model.ledger.AccountRef;
+import com.aeims.domain.model.ledger.Cents;
 import com.aeims.domain.model.ledger.Ledger;
 import com.aeims.domain.model.ledger.LedgerException;
 import com.aeims.domain.model.ledger.Posting;
 import com.aeims.domain.model.ledger.PostingKind;
+import com.aeims.domain.model.notification.NotificationType;
 import com.aeims.domain.model.operator.Operator;
 import com.aeims.domain.model.room.ChatRoom;
+import com.aeims.domain.model.room.RoomMessage;
+import com.aeims.domain.model.room.RoomVisit;
+import com.aeims.domain.model.room.RoomVisit.LeftReason;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 @Stateless
@@ -303,12 +308,12 @@ public class DefaultRoomService implements RoomService {
     }
 
     @Override
-    public void stillHere(java.util.Collection<Long> customerIds) {
+    public void stillHere(Collection<Long> customerIds) {
         List<Long> all = List.copyOf(customerIds);
         for (int from = 0; from < all.size(); from += 1_000) {
             em.createQuery("UPDATE RoomVisit v SET v.lastSeenAt = :now WHERE v.leftAt IS NULL AND "
                             + "v.customerId IN :customers")
-                    .setParameter("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                    .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
                     .setParameter("customers", all.subList(from, Math.min(all.size(), from + 1_000)))
                     .executeUpdate();
         }
@@ -350,10 +355,10 @@ public class DefaultRoomService implements RoomService {
                         + "FROM RoomMessage m, Account a WHERE a.id = m.authorId AND m.roomId = :room "
                         + "ORDER BY m.id DESC", Object[].class)
                 .setParameter("room", roomId).setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
-        List<Line> lines = new java.util.ArrayList<>(rows.stream().map(r -> new Line((Long) r[0], (Long) r[1],
+        List<Line> lines = new ArrayList<>(rows.stream().map(r -> new Line((Long) r[0], (Long) r[1],
                 (String) r[2], ((RoomMessage.Kind) r[3]).name(), (String) r[4],
-                ((java.time.OffsetDateTime) r[5]).toInstant())).toList());
-        java.util.Collections.reverse(lines);
+                ((OffsetDateTime) r[5]).toInstant())).toList());
+        Collections.reverse(lines);
         return lines;
     }
 
@@ -442,7 +447,7 @@ public class DefaultRoomService implements RoomService {
     }
 
     private static Instant instant(Object value) {
-        if (value instanceof java.time.OffsetDateTime time) {
+        if (value instanceof OffsetDateTime time) {
             return time.toInstant();
         }
         return ((java.sql.Timestamp) value).toInstant();

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public class RoomPresence {
                         + "WHERE a.id = v.customerId AND v.roomId = :room AND v.leftAt IS NULL ORDER BY v.joinedAt",
                 Object[].class).setParameter("room", roomId).getResultList().stream()
                 .map(r -> new RoomService.Member((Long) r[0], (String) r[1],
-                        ((java.time.OffsetDateTime) r[2]).toInstant()))
+                        ((OffsetDateTime) r[2]).toInstant()))
                 .toList();
     }
 

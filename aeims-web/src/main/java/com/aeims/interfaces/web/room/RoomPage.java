@@ -70,7 +70,9 @@ public class RoomPage implements Serializable {
     /** viewAction: an unknown room, or someone else's room for an operator, is "not found". */
     public void open() throws IOException {
         try {
-            room = id == null ? null : rooms.find(id);
+            if (id != null) {
+                load();
+            }
         } catch (UnknownEntityException missing) {
             room = null;
         }
@@ -79,7 +81,6 @@ public class RoomPage implements Serializable {
             faces.responseComplete();
             return;
         }
-        load();
         if (isHost()) {
             editName = room.name();
             editDescription = room.description();
