@@ -130,6 +130,7 @@ var aeimsRooms = (function () {
                 break;
             case 'low_funds':
                 setText('room-balance', message.balance);
+                setText('room-warning-text', message.text);
                 var warning = document.getElementById('room-warning');
                 if (warning) {
                     warning.classList.remove('hidden');

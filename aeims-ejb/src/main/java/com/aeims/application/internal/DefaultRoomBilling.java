@@ -105,7 +105,7 @@ public class DefaultRoomBilling implements RoomBilling {
                 visit.getEntryFeeCents() + visit.getMinuteCents(), balance, visit.getMinutesCharged()));
         if (visit.warnAboutFunds(balance >= rate)) {
             activity.fire(RoomActivity.toOne(room.getId(), RoomActivity.Kind.LOW_FUNDS, customerId,
-                    RoomMinutes.lowFundsWarning(), visit.getPaidUntil(), null, balance, null));
+                    RoomVisit.LOW_FUNDS_WARNING, visit.getPaidUntil(), null, balance, null));
         }
         return rate > 0 ? OptionalLong.of(room.getId()) : OptionalLong.empty();
     }
@@ -116,7 +116,7 @@ public class DefaultRoomBilling implements RoomBilling {
         for (long roomId : roomIds) {
             ChatRoom room = em.find(ChatRoom.class, roomId);
             activity.fire(RoomActivity.toOne(roomId, RoomActivity.Kind.EARNINGS, room.getOperatorId(), null, now,
-                    RoomMinutes.earned(em, roomId), null, null));
+                    RoomEarnings.earned(em, roomId), null, null));
         }
     }
 

@@ -249,7 +249,7 @@ public class DefaultRoomService implements RoomService {
         long balance = available(customerId);
         if (visit.warnAboutFunds(balance >= room.getRatePerMinuteCents())) {
             activity.fire(RoomActivity.toOne(roomId, RoomActivity.Kind.LOW_FUNDS, customerId,
-                    RoomMinutes.lowFundsWarning(), visit.getPaidUntil(), null, balance, null));
+                    RoomVisit.LOW_FUNDS_WARNING, visit.getPaidUntil(), null, balance, null));
         }
         em.persist(visit);
         presence.moveIn(room, visit, now);
@@ -479,7 +479,7 @@ public class DefaultRoomService implements RoomService {
     @Override
     public long earnedCents(long operatorId, long roomId) {
         ownRoom(operatorId, roomId, false);
-        return RoomMinutes.earned(em, roomId);
+        return RoomEarnings.earned(em, roomId);
     }
 
     private ChatRoom ownRoom(long operatorId, long roomId, boolean lock) {

@@ -24,6 +24,8 @@ import java.time.ZoneOffset;
 public class RoomVisit implements Serializable {
 
     public static final Duration MINUTE = Duration.ofMinutes(1);
+    public static final String LOW_FUNDS_WARNING =
+            "Your balance does not cover the next minute. Add funds within a minute to stay in the room.";
 
     /** Why a visit ended, in the words the customer is told. */
     public enum LeftReason {

@@ -230,6 +230,7 @@ public class RoomPage implements Serializable {
                 : RoomVisit.LeftReason.valueOf(visit.leftReason()).toCustomer();
     }
 
+    public String getLowFundsWarning() { return RoomVisit.LOW_FUNDS_WARNING; }
     public String getEditName() { return editName; }
     public void setEditName(String editName) { this.editName = editName; }
     public String getEditDescription() { return editDescription; }

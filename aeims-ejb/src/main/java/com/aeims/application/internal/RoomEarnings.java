@@ -2,14 +2,10 @@ package com.aeims.application.internal;
 
 import jakarta.persistence.EntityManager;
 
-/** What the minute meter says and sums, shared by joining (the first minute) and the meter (the next ones). */
-final class RoomMinutes {
+/** What a room has earned, for its operator's page and the minute meter's announcements. */
+final class RoomEarnings {
 
-    private RoomMinutes() {
-    }
-
-    static String lowFundsWarning() {
-        return "Your balance does not cover the next minute. Add funds within a minute to stay in the room.";
+    private RoomEarnings() {
     }
 
     /** The operator's share of everything the room has charged (entry fees and minutes). */
