@@ -17,11 +17,13 @@ import com.aeims.testsupport.TestAccounts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,7 @@ class CallScenariosIT extends AeimsIT {
     private ApiClient admin;
     private ApiClient customer;
     private long customerId;
+    private String customerEmail;
     private long operatorId;
     private String phone;
 
@@ -49,6 +52,7 @@ class CallScenariosIT extends AeimsIT {
         String email = TestAccounts.registerCustomer(setup);
         assertEquals(200, customer.login(email, TestAccounts.PASSWORD).status());
         customerId = TestAccounts.idOf(email);
+        customerEmail = email;
         operatorId = TestAccounts.createCallableOperator(setup);
         phone = SimulatedPbx.uniqueNumber();
         Eventually.await(Duration.ofSeconds(30), "the adapter logged in to the PBX", pbx::hasLoggedInSession);
@@ -287,5 +291,44 @@ class CallScenariosIT extends AeimsIT {
         assertEquals(2_000 - 498, balanceCents());
         assertEquals(1, postingsFor(callId));
         assertEquals("ONLINE", operatorAvailability());
+    }
+
+    @Test
+    void aCallThatEndsWhileTheServerRestartsIsSettledOnceWhenItIsBack() throws Exception {
+        credit(2_000);
+        String callId = startCall(CallScript.bridgedUntilEnded());
+        talkForTwoSeconds(callId);
+
+        try (AutoCloseable outage = pbx.outage()) {
+            restartServer();
+            // the call ends while the server has no AMI session: nothing of the end is ever heard
+            pbx.endCall(phone);
+            Eventually.await(Duration.ofSeconds(10), "the PBX ended the call", () -> pbx.liveCallCount() == 0);
+        }
+
+        // sessions do not survive a restart
+        customer = new ApiClient(baseUri());
+        assertEquals(200, customer.login(customerEmail, TestAccounts.PASSWORD).status());
+        JsonObject call = settled(callId);
+        assertEquals("ended", call.getString("status"));
+        assertEquals(1, postingsFor(callId), "settled once");
+        long charged = dollars(call, "charged").movePointRight(2).longValueExact();
+        assertTrue(charged == 99 || charged == 99 + 399, "the connect fee and at most the minute that was heard: "
+                + charged);
+        assertEquals(2_000 - charged, balanceCents());
+        assertEquals(0, heldCents(), "the rest of the hold is back");
+        assertEquals("ONLINE", operatorAvailability());
+    }
+
+    /** Reloads the managed WildFly (all services and deployments stop and start again in the same process). */
+    private void restartServer() throws Exception {
+        Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
+        Process reload = new ProcessBuilder(cli.toString(), "--connect", "--command=reload")
+                .redirectErrorStream(true).start();
+        String output = new String(reload.getInputStream().readAllBytes());
+        assertTrue(reload.waitFor(120, TimeUnit.SECONDS) && reload.exitValue() == 0, output);
+        ApiClient anyone = new ApiClient(baseUri());
+        Eventually.await(Duration.ofSeconds(90), "the application is back",
+                () -> anyone.get("api/operators").status() == 200);
     }
 }

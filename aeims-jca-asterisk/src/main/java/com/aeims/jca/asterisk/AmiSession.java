@@ -121,7 +121,10 @@ final class AmiSession implements ManagerEventListener {
     void stop() {
         stopped = true;
         ManagerConnection current = connection;
-        if (current != null && current.getState() == ManagerConnectionState.CONNECTED) {
+        ManagerConnectionState state = state();
+        // a link being re-established must be given up too: asterisk-java's reconnect thread would otherwise outlive
+        // the adapter (and its class loader, once the application is undeployed)
+        if (state == ManagerConnectionState.CONNECTED || state == ManagerConnectionState.RECONNECTING) {
             try {
                 current.logoff();
             } catch (IllegalStateException alreadyGone) {
@@ -131,8 +134,13 @@ final class AmiSession implements ManagerEventListener {
     }
 
     boolean isConnected() {
+        return state() == ManagerConnectionState.CONNECTED;
+    }
+
+    /** asterisk-java's state of the current link; null before the first one is made. */
+    ManagerConnectionState state() {
         ManagerConnection current = connection;
-        return current != null && current.getState() == ManagerConnectionState.CONNECTED;
+        return current == null ? null : current.getState();
     }
 
     /** Increases each time the session is lost, so a managed connection can tell it belongs to an older one. */

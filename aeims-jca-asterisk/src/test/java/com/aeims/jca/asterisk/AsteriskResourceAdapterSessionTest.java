@@ -38,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import org.asteriskjava.manager.ManagerConnectionState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,16 @@ class AsteriskResourceAdapterSessionTest {
         assertEquals("call-2", response.get("ActionID"));
         String uniqueId = response.get("UniqueId");
         assertTrue(uniqueId == null || "<unknown>".equals(uniqueId), "no channel to match it by: " + uniqueId);
+    }
+
+    @Test
+    void stoppingWhileTheLinkIsBeingReEstablishedEndsTheReconnectAttempts() throws Exception {
+        try (AutoCloseable outage = pbx.outage()) {
+            await("reconnecting", () -> adapter.session().state() == ManagerConnectionState.RECONNECTING);
+            adapter.stop();
+            assertEquals(ManagerConnectionState.DISCONNECTED, adapter.session().state(),
+                    "no reconnect thread is left behind");
+        }
     }
 
     @Test
