@@ -3,7 +3,6 @@ package com.aeims.application.internal;
 import com.aeims.application.BillingService;
 import com.aeims.application.RoomActivity;
 import com.aeims.application.RoomBilling;
-import com.aeims.domain.model.ledger.AccountRef;
 import com.aeims.domain.model.ledger.Ledger;
 import com.aeims.domain.model.ledger.PostingKind;
 import com.aeims.domain.model.operator.Operator;
@@ -87,7 +86,7 @@ public class DefaultRoomBilling implements RoomBilling {
         }
         long customerId = visit.getCustomerId();
         long rate = visit.getRatePerMinuteCents();
-        long balance = available(customerId);
+        long balance = ledger.availableCents(customerId);
         if (balance < rate) {
             presence.moveOut(room, visit, LeftReason.OUT_OF_FUNDS, now);
             return OptionalLong.empty();
@@ -120,7 +119,4 @@ public class DefaultRoomBilling implements RoomBilling {
         }
     }
 
-    private long available(long customerId) {
-        return ledger.balances(List.of(AccountRef.available(customerId))).get(AccountRef.available(customerId));
-    }
 }

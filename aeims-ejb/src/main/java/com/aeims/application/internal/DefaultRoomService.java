@@ -9,7 +9,6 @@ import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.domain.model.account.Customer;
 import com.aeims.domain.model.account.PasswordHash;
-import com.aeims.domain.model.ledger.AccountRef;
 import com.aeims.domain.model.ledger.Cents;
 import com.aeims.domain.model.ledger.Ledger;
 import com.aeims.domain.model.ledger.LedgerException;
@@ -208,7 +207,7 @@ public class DefaultRoomService implements RoomService {
         }
         Optional<RoomVisit> inside = presence.presentVisit(roomId, customerId, false);
         if (inside.isPresent()) {
-            return new Joined(inside.get().getId(), 0, available(customerId), true);
+            return new Joined(inside.get().getId(), 0, ledger.availableCents(customerId), true);
         }
         if (isBanned(roomId, customerId)) {
             throw new RoomRefused("BANNED", 403, "The host has banned you from this room");
@@ -220,7 +219,7 @@ public class DefaultRoomService implements RoomService {
             throw new RoomRefused("ROOM_FULL", 409, "This room is full");
         }
         long needed = (long) room.getEntryFeeCents() + room.getRatePerMinuteCents();
-        if (available(customerId) < needed) {
+        if (ledger.availableCents(customerId) < needed) {
             throw new LedgerException(LedgerException.Reason.INSUFFICIENT_FUNDS,
                     "Joining needs the entry fee and the first minute (" + Cents.dollars(needed)
                             + "); please add funds");
@@ -246,7 +245,7 @@ public class DefaultRoomService implements RoomService {
                     room.getName() + ", minute 1");
         }
         visit.minutePaid();
-        long balance = available(customerId);
+        long balance = ledger.availableCents(customerId);
         if (visit.warnAboutFunds(balance >= room.getRatePerMinuteCents())) {
             activity.fire(RoomActivity.toOne(roomId, RoomActivity.Kind.LOW_FUNDS, customerId,
                     RoomVisit.LOW_FUNDS_WARNING, visit.getPaidUntil(), null, balance, null));
@@ -335,7 +334,7 @@ public class DefaultRoomService implements RoomService {
     }
 
     private Visit view(RoomVisit visit) {
-        long balance = available(visit.getCustomerId());
+        long balance = ledger.availableCents(visit.getCustomerId());
         return new Visit(visit.getId(), visit.isPresent(),
                 visit.getLeftReason() == null ? null : visit.getLeftReason().name(), visit.getMinutesCharged(),
                 visit.getEntryFeeCents() + visit.getMinuteCents(), visit.getPaidUntil(), balance,
@@ -496,9 +495,6 @@ public class DefaultRoomService implements RoomService {
                 Long.class).setParameter("room", roomId).getSingleResult().intValue();
     }
 
-    private long available(long customerId) {
-        return ledger.balances(List.of(AccountRef.available(customerId))).get(AccountRef.available(customerId));
-    }
 
     private String name(long accountId) {
         return presence.name(accountId);

@@ -10,7 +10,6 @@ import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.Customer;
 import com.aeims.domain.model.account.PhoneNumber;
 import com.aeims.domain.model.account.Role;
-import com.aeims.domain.model.ledger.AccountRef;
 import com.aeims.domain.model.ledger.Cents;
 import com.aeims.domain.model.ledger.Ledger;
 import com.aeims.domain.model.ledger.LedgerException;
@@ -97,7 +96,7 @@ public class DefaultTextService implements TextService {
                 preview(body), "/operator/messages.xhtml?with=" + customerId);
         notifications.notify(customerId, NotificationType.MESSAGE_SENT, "Message sent to " + operator.getDisplayName(),
                 price > 0 ? "Charged " + Cents.dollars(price) : "", "/customer/messages.xhtml?with=" + operatorId);
-        return new Sent(message.getId(), price, available(customerId), false);
+        return new Sent(message.getId(), price, ledger.availableCents(customerId), false);
     }
 
     @Override
@@ -131,7 +130,7 @@ public class DefaultTextService implements TextService {
             throw new LedgerException(LedgerException.Reason.IDEMPOTENCY_CONFLICT,
                     "That idempotency key was used for a different message");
         }
-        long balance = earlier.getSender() == Message.Sender.CUSTOMER ? available(sender) : 0;
+        long balance = earlier.getSender() == Message.Sender.CUSTOMER ? ledger.availableCents(sender) : 0;
         return new Sent(earlier.getId(), earlier.getChargedCents(), balance, true);
     }
 
@@ -163,9 +162,6 @@ public class DefaultTextService implements TextService {
                 .setParameter("key", key).getResultStream().findFirst();
     }
 
-    private long available(long customerId) {
-        return ledger.balances(List.of(AccountRef.available(customerId))).get(AccountRef.available(customerId));
-    }
 
     @Override
     public Optional<Long> receiveSmsReply(String fromNumber, String text, String providerSid) {

@@ -44,7 +44,8 @@ public class RoomResource {
     public Response search(@QueryParam("q") String text, @QueryParam("min_rate_cents") Integer minRate,
                            @QueryParam("max_rate_cents") Integer maxRate) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        rooms.search(currentSite.getId(), text, minRate, maxRate).forEach(room -> list.add(fields(room)));
+        rooms.search(currentSite.getId(), text, minRate, maxRate)
+                .forEach(room -> list.add(withRoom(Json.createObjectBuilder(), room)));
         return ApiResponses.ok(ApiResponses.success().add("rooms", list));
     }
 
@@ -54,12 +55,13 @@ public class RoomResource {
     public Response create(JsonObject body) {
         JsonObject json = JsonFields.body(body);
         RoomService.RoomView room = rooms.create(currentUser.requireId(), draft(json));
-        JsonObjectBuilder reply = ApiResponses.success();
-        fields(room).build().forEach(reply::add);
-        return Response.status(201).entity(reply.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.status(201).entity(withRoom(ApiResponses.success(), room).build())
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** The same fields as creating, all required; a blank or missing PIN keeps the current one, "remove_pin" drops it. */
+    /**
+     * The same fields as creating, all required; a blank or missing PIN keeps the current one, "remove_pin" drops it.
+     */
     @PUT
     @Path("/{id}")
     @RolesAllowed("operator")
@@ -68,27 +70,21 @@ public class RoomResource {
         JsonObject json = JsonFields.body(body);
         RoomService.RoomView room = rooms.change(currentUser.requireId(), id, draft(json),
                 json.getBoolean("remove_pin", false));
-        JsonObjectBuilder reply = ApiResponses.success();
-        fields(room).build().forEach(reply::add);
-        return ApiResponses.ok(reply);
+        return ApiResponses.ok(withRoom(ApiResponses.success(), room));
     }
 
     @POST
     @Path("/{id}/reopen")
     @RolesAllowed("operator")
     public Response reopen(@PathParam("id") long id) {
-        JsonObjectBuilder reply = ApiResponses.success();
-        fields(rooms.reopen(currentUser.requireId(), id)).build().forEach(reply::add);
-        return ApiResponses.ok(reply);
+        return ApiResponses.ok(withRoom(ApiResponses.success(), rooms.reopen(currentUser.requireId(), id)));
     }
 
     @POST
     @Path("/{id}/close")
     @RolesAllowed("operator")
     public Response close(@PathParam("id") long id) {
-        JsonObjectBuilder reply = ApiResponses.success();
-        fields(rooms.close(currentUser.requireId(), id)).build().forEach(reply::add);
-        return ApiResponses.ok(reply);
+        return ApiResponses.ok(withRoom(ApiResponses.success(), rooms.close(currentUser.requireId(), id)));
     }
 
     /** {@code {"pin": "1234", "visit_key": "..."}}; joining twice while inside changes nothing. */
@@ -119,16 +115,14 @@ public class RoomResource {
     @RolesAllowed("operator")
     public Response mine() {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        rooms.ownedBy(currentUser.requireId()).forEach(room -> list.add(fields(room)));
+        rooms.ownedBy(currentUser.requireId()).forEach(room -> list.add(withRoom(Json.createObjectBuilder(), room)));
         return ApiResponses.ok(ApiResponses.success().add("rooms", list));
     }
 
     @GET
     @Path("/{id}")
     public Response room(@PathParam("id") long id) {
-        JsonObjectBuilder reply = ApiResponses.success();
-        fields(rooms.find(id)).build().forEach(reply::add);
-        return ApiResponses.ok(reply);
+        return ApiResponses.ok(withRoom(ApiResponses.success(), rooms.find(id)));
     }
 
     /** The room page calls this every 15 seconds while it is open; a visit not heard from for 45 seconds ends. */
@@ -164,7 +158,8 @@ public class RoomResource {
     @RolesAllowed({"customer", "operator"})
     public Response history(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        rooms.history(currentUser.requireId(), id, limit == null ? 100 : limit).forEach(line -> list.add(line(line)));
+        rooms.history(currentUser.requireId(), id, limit == null ? 100 : limit)
+                .forEach(line -> list.add(withLine(Json.createObjectBuilder(), line)));
         return ApiResponses.ok(ApiResponses.success().add("messages", list));
     }
 
@@ -177,9 +172,7 @@ public class RoomResource {
         JsonObject json = JsonFields.body(body);
         RoomService.Line line = rooms.say(currentUser.requireId(), id, JsonFields.text(json, "text"),
                 JsonFields.text(json, "client_key"));
-        JsonObjectBuilder reply = ApiResponses.success();
-        line(line).build().forEach(reply::add);
-        return ApiResponses.ok(reply);
+        return ApiResponses.ok(withLine(ApiResponses.success(), line));
     }
 
     /** {@code {"customer_id": 12, "ban": true}}: moves the customer out; a ban keeps them out. */
@@ -236,14 +229,14 @@ public class RoomResource {
                 JsonFields.integer(json, "rate_per_minute_cents"), JsonFields.integer(json, "max_users"));
     }
 
-    private static JsonObjectBuilder line(RoomService.Line line) {
-        return Json.createObjectBuilder().add("message_id", line.id()).add("author_id", line.authorId())
+    private static JsonObjectBuilder withLine(JsonObjectBuilder json, RoomService.Line line) {
+        return json.add("message_id", line.id()).add("author_id", line.authorId())
                 .add("author", line.authorName()).add("kind", line.kind()).add("text", line.body())
                 .add("sent_at", line.at().toString());
     }
 
-    private static JsonObjectBuilder fields(RoomService.RoomView room) {
-        return Json.createObjectBuilder().add("room_id", room.id()).add("operator_id", room.operatorId())
+    private static JsonObjectBuilder withRoom(JsonObjectBuilder json, RoomService.RoomView room) {
+        return json.add("room_id", room.id()).add("operator_id", room.operatorId())
                 .add("operator", room.operatorName()).add("name", room.name()).add("description", room.description())
                 .add("pin_protected", room.pinProtected())
                 .add("entry_fee", Representations.dollars(room.entryFeeCents()))

@@ -1,5 +1,6 @@
 package com.aeims.domain.model.ledger;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,12 @@ public interface Ledger {
     long balance(AccountRef account);
 
     Map<AccountRef, Long> balances(Iterable<AccountRef> accounts);
+
+    /** What the customer can spend now: the available balance, without funds held for things in progress. */
+    default long availableCents(long customerId) {
+        AccountRef available = AccountRef.available(customerId);
+        return balances(List.of(available)).get(available);
+    }
 
     Optional<Posting> findByKey(String idempotencyKey);
 }
