@@ -2,6 +2,7 @@ package com.aeims.bench;
 
 import com.aeims.application.BillingService;
 import com.aeims.application.CallTerms;
+import com.aeims.application.CallToSettle;
 import com.aeims.application.MoneyAdministration;
 import com.aeims.domain.model.ledger.Hold;
 import com.aeims.testsupport.EmbeddedDatabase;
@@ -44,9 +45,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Call settlements per second: posting a call's hold when the call ends (split to operator and platform, free
- * minutes consumed, the rest given back), through the real EJBs and ledger inside WildFly; then the same
- * statements as raw SQL through pgbench on the same PostgreSQL, and the ratio. Holds are placed beforehand, as
- * calls place them when they start. Run with {@code ./mvnw -Pbench verify}.
+ * minutes consumed, the rest given back), through the real EJBs and ledger inside WildFly, one call per transaction
+ * from several threads and in the settlement drain's batches from one; then one settlement per transaction as raw
+ * SQL through pgbench on the same PostgreSQL, and the ratios. Holds are placed beforehand, as calls place them when
+ * they start. Run with {@code ./mvnw -Pbench verify}.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,6 +59,8 @@ class SettlementBench {
     private static final int THREADS = Integer.getInteger("aeims.bench.threads", 4);
     private static final int WARM_UP = Integer.getInteger("aeims.bench.warmup", 4_000);
     private static final int SETTLEMENTS = Integer.getInteger("aeims.bench.settlements", 20_000);
+    /** As many calls as the settlement drain takes in one transaction (CallSettlementDrain). */
+    private static final int BATCH = Integer.getInteger("aeims.bench.batch", 200);
 
     @Deployment(testable = true)
     static EnterpriseArchive ear() {
@@ -89,8 +93,8 @@ class SettlementBench {
         List<Long> customers = new ArrayList<>();
         for (int i = 0; i < CUSTOMERS; i++) {
             long customer = LedgerFixtures.customer(dataSource);
-            for (int grant = 0; grant < 3; grant++) {
-                // every hold is placed before any is settled: about 220 holds of $10 per customer
+            for (int grant = 0; grant < 4; grant++) {
+                // every hold is placed before any is settled: about 340 holds of $10 per customer
                 admin.grantCredit(adminId, customer, 100_000, "bench funds", UUID.randomUUID().toString());
             }
             admin.grantFreeMinutes(adminId, customer, null, 10_000, Instant.now().plus(30, ChronoUnit.DAYS),
@@ -98,12 +102,18 @@ class SettlementBench {
             customers.add(customer);
         }
         List<PlacedHold> forLedger = place(customers, WARM_UP + SETTLEMENTS);
+        List<PlacedHold> forBatches = place(customers, WARM_UP + SETTLEMENTS);
         List<PlacedHold> forPgbench = place(customers, SETTLEMENTS);
 
         settle(forLedger.subList(0, WARM_UP), operators);
         Instant start = Instant.now();
         settle(forLedger.subList(WARM_UP, forLedger.size()), operators);
         double seconds = Duration.between(start, Instant.now()).toNanos() / 1e9;
+
+        settleInBatches(forBatches.subList(0, WARM_UP), operators);
+        start = Instant.now();
+        settleInBatches(forBatches.subList(WARM_UP, forBatches.size()), operators);
+        double batchedSeconds = Duration.between(start, Instant.now()).toNanos() / 1e9;
         LedgerInvariants.check(dataSource);
 
         List<Long> pgbenchHolds = forPgbench.stream().map(PlacedHold::id).sorted().toList();
@@ -113,6 +123,7 @@ class SettlementBench {
         Properties result = new Properties();
         result.setProperty("settlements", Integer.toString(SETTLEMENTS));
         result.setProperty("rate", Double.toString(SETTLEMENTS / seconds));
+        result.setProperty("batchedRate", Double.toString(SETTLEMENTS / batchedSeconds));
         result.setProperty("holdmin", Long.toString(pgbenchHolds.get(0)));
         result.setProperty("holds", Integer.toString(pgbenchHolds.size()));
         result.setProperty("opmin", Long.toString(operators.get(0)));
@@ -138,10 +149,24 @@ class SettlementBench {
     private void settle(List<PlacedHold> holds, List<Long> operators) throws InterruptedException {
         parallel(holds.size(), i -> {
             PlacedHold hold = holds.get(i);
-            // the same hold-to-operator pairing as the pgbench script: by customer
-            long operator = operators.get((int) (hold.customer() % operators.size()));
-            billing.settleCall(hold.id(), new CallTerms(operator, 399, 99, 80), true, 95, hold.call());
+            billing.settleCall(hold.id(), new CallTerms(operatorOf(hold, operators), 399, 99, 80), true, 95,
+                    hold.call());
         });
+    }
+
+    /** One thread, as the server's settlement drain: each transaction settles the next {@code BATCH} calls. */
+    private void settleInBatches(List<PlacedHold> holds, List<Long> operators) {
+        for (int from = 0; from < holds.size(); from += BATCH) {
+            billing.settleCalls(holds.subList(from, Math.min(holds.size(), from + BATCH)).stream()
+                    .map(hold -> new CallToSettle(hold.id(), new CallTerms(operatorOf(hold, operators), 399, 99, 80),
+                            true, 95, hold.call()))
+                    .toList());
+        }
+    }
+
+    // the same hold-to-operator pairing as the pgbench script: by customer
+    private static long operatorOf(PlacedHold hold, List<Long> operators) {
+        return operators.get((int) (hold.customer() % operators.size()));
     }
 
     private void parallel(int count, IntConsumer task) throws InterruptedException {
@@ -214,12 +239,16 @@ class SettlementBench {
         }
         double baseline = Double.parseDouble(tps.group(1));
         double rate = Double.parseDouble(ledger.getProperty("rate"));
-        String report = String.format("%n=== Call settlement benchmark: %d settlements, %d threads, %d customers,"
-                        + " %d operators ===%n"
-                        + "ledger (EJB settleCall through the JDBC ledger): %8.1f settlements/s%n"
-                        + "pgbench, the same statements as raw SQL:         %8.1f settlements/s%n"
-                        + "ratio ledger / pgbench:                          %8.2f%n",
-                SETTLEMENTS, THREADS, CUSTOMERS, OPERATORS, rate, baseline, rate / baseline);
+        double batchedRate = Double.parseDouble(ledger.getProperty("batchedRate"));
+        String report = String.format("%n=== Call settlement benchmark: %d settlements, %d customers, %d operators ===%n"
+                        + "ledger, one call per transaction (EJB settleCall, %d threads):      %8.1f settlements/s%n"
+                        + "ledger, %d calls per transaction (EJB settleCalls, 1 thread, as the%n"
+                        + "    settlement drain runs):                                      %8.1f settlements/s%n"
+                        + "pgbench, one settlement per transaction in raw SQL (%d clients):   %8.1f settlements/s%n"
+                        + "ratio one per transaction / pgbench:                             %8.2f%n"
+                        + "ratio batched / pgbench:                                         %8.2f%n",
+                SETTLEMENTS, CUSTOMERS, OPERATORS, THREADS, rate, BATCH, batchedRate, THREADS, baseline,
+                rate / baseline, batchedRate / baseline);
         System.out.println(report);
         Files.writeString(dir.resolve("report.txt"), report + "\npgbench output:\n" + output);
         Properties figures = new Properties();

@@ -4,6 +4,7 @@ import com.aeims.domain.model.ledger.Hold;
 import com.aeims.domain.model.ledger.Posting;
 import com.aeims.domain.model.ledger.PostingKind;
 import java.time.Duration;
+import java.util.List;
 
 /** Charging customers: holds for things in progress, call settlement, one-off charges, balance checks. */
 public interface BillingService {
@@ -20,6 +21,12 @@ public interface BillingService {
      */
     CallSettlement settleCall(long holdId, CallTerms terms, boolean connected, long billableSeconds,
                               String callReference);
+
+    /**
+     * Settles many calls as {@link #settleCall} does each, in one transaction and a few statements for all of
+     * them; the results are in the order of the calls. The call references must differ.
+     */
+    List<CallSettlement> settleCalls(List<CallToSettle> calls);
 
     /** Takes a one-off charge straight from available funds, split between operator and platform. */
     Posting charge(String idempotencyKey, PostingKind kind, long customerId, long operatorId, long amountCents,

@@ -34,8 +34,17 @@ public interface CallService {
     /** Calls not yet over, newest first. */
     List<CallSummary> active(Viewer viewer);
 
-    /** Applies one event from the PBX; settles the call when it is over. */
+    /** Every call whose parties are talking right now, for the live timers. */
+    List<CallSummary> talking();
+
+    /** Applies one event from the PBX; a call that is over becomes due for settlement. */
     void apply(CallEvent event);
+
+    /** The calls that are over and not yet settled, longest due first. */
+    List<Long> settlementDue(int max);
+
+    /** Settles those of these calls still due, all in one transaction; returns how many it settled. */
+    int settle(List<Long> callIds);
 
     /**
      * After the PBX link came back (or at start-up): ends the unsettled calls the PBX no longer has, as of when

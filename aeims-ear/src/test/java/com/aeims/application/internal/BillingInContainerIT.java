@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.aeims.application.BillingService;
 import com.aeims.application.CallSettlement;
 import com.aeims.application.CallTerms;
+import com.aeims.application.CallToSettle;
 import com.aeims.application.MoneyAdministration;
 import com.aeims.domain.model.ledger.AccountRef;
 import com.aeims.domain.model.ledger.Hold;
@@ -19,6 +20,7 @@ import com.aeims.testsupport.InContainer;
 import com.aeims.testsupport.LedgerFixtures;
 import com.aeims.testsupport.LedgerInvariants;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +28,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -182,6 +185,53 @@ class BillingInContainerIT {
         assertEquals(10, remaining(expired));
         assertEquals(1000 - 99, available());
         assertEquals(79, ledger.balance(AccountRef.earnings(operator)));
+    }
+
+    @Test
+    void callsSettledTogetherTakeFreeMinutesInOrderAcrossTheBatchAndEachIsChargedExactly() throws Exception {
+        credit(6000);
+        Hold first = billing.placeHold(LedgerFixtures.key("hold"), customer, 2000, "CALL", "b1", Duration.ofHours(1));
+        Hold second = billing.placeHold(LedgerFixtures.key("hold"), customer, 1500, "CALL", "b2", Duration.ofHours(1));
+        Hold unanswered = billing.placeHold(LedgerFixtures.key("hold"), customer, 600, "CALL", "b3",
+                Duration.ofHours(1));
+        Hold earlier = billing.placeHold(LedgerFixtures.key("hold"), customer, 1000, "CALL", "b4", Duration.ofHours(1));
+        String earlierCall = LedgerFixtures.key("call");
+        CallSettlement alreadySettled = billing.settleCall(earlier.id(), terms(), true, 61, earlierCall);
+        long sooner = admin.grantFreeMinutes(adminId, customer, null, 3, Instant.now().plus(1, ChronoUnit.DAYS),
+                "promo", LedgerFixtures.key("free"));
+        long later = admin.grantFreeMinutes(adminId, customer, null, 2, Instant.now().plus(2, ChronoUnit.DAYS),
+                "loyalty", LedgerFixtures.key("free"));
+
+        List<CallSettlement> settled = billing.settleCalls(List.of(
+                new CallToSettle(first.id(), terms(), true, 125, LedgerFixtures.key("call")),
+                new CallToSettle(earlier.id(), terms(), true, 61, earlierCall),
+                new CallToSettle(second.id(), terms(), true, 61, LedgerFixtures.key("call")),
+                new CallToSettle(unanswered.id(), terms(), false, 0, LedgerFixtures.key("call"))));
+
+        assertEquals(List.of(3, 2, 2, 0), settled.stream().map(s -> s.charge().billedMinutes()).toList());
+        assertEquals(List.of(3, 0, 2, 0), settled.stream().map(s -> s.charge().freeMinutes()).toList(),
+                "the first call empties the sooner grant, the next one takes the later");
+        assertEquals(List.of(99L, 897L, 99L, 0L), settled.stream().map(CallSettlement::chargedCents).toList());
+        assertTrue(settled.get(1).replayed());
+        assertEquals(alreadySettled.postingId(), settled.get(1).postingId());
+        assertEquals(0, remaining(sooner));
+        assertEquals(0, remaining(later));
+        assertEquals(6000 - 897 - 99 - 99, available());
+        assertEquals(0, ledger.balance(AccountRef.held(customer)));
+        assertEquals(717 + 79 + 79, ledger.balance(AccountRef.earnings(operator)), "80% of each, rounded down");
+    }
+
+    @Test
+    void aBatchNamingOneCallTwiceIsRefusedAndWritesNothing() throws Exception {
+        credit(2000);
+        Hold hold = billing.placeHold(LedgerFixtures.key("hold"), customer, 1000, "CALL", "b5", Duration.ofHours(1));
+        String call = LedgerFixtures.key("call");
+        long postingsBefore = count("SELECT count(*) FROM ledger_posting");
+        assertThrows(EJBException.class, () -> billing.settleCalls(List.of(
+                new CallToSettle(hold.id(), terms(), true, 61, call),
+                new CallToSettle(hold.id(), terms(), true, 61, call))));
+        assertEquals(postingsBefore, count("SELECT count(*) FROM ledger_posting"));
+        assertEquals(1000, ledger.balance(AccountRef.held(customer)));
     }
 
     @Test

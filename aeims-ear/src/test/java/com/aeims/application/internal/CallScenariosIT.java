@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -119,9 +120,13 @@ class CallScenariosIT extends AeimsIT {
     }
 
     private String operatorAvailability() throws Exception {
+        return availabilityOf(operatorId);
+    }
+
+    private static String availabilityOf(long operator) throws Exception {
         try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
                 "SELECT availability FROM operator WHERE account_id = ?")) {
-            s.setLong(1, operatorId);
+            s.setLong(1, operator);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getString(1);
@@ -164,6 +169,46 @@ class CallScenariosIT extends AeimsIT {
         assertTrue(originate.get("callerid").contains("+18885550100"), "platform number as caller id: " + originate);
         Eventually.await(Duration.ofSeconds(10), "the recording the PBX reported",
                 () -> "aeims/125s.wav".equals(status(callId).getString("recording", "")));
+    }
+
+    @Test
+    void callsThatEndTogetherAreEachSettledOnceAndTheirOperatorsAreFreeAgain() throws Exception {
+        ApiClient setup = new ApiClient(baseUri());
+        Map<String, ApiClient> callers = new HashMap<>();
+        Map<String, Long> operatorOfCall = new HashMap<>();
+        pbx.holdCalls(true);
+        try {
+            for (int i = 0; i < 6; i++) {
+                ApiClient caller = new ApiClient(baseUri());
+                String email = TestAccounts.registerCustomer(setup);
+                assertEquals(200, caller.login(email, TestAccounts.PASSWORD).status());
+                TestAccounts.credit(admin, TestAccounts.idOf(email), 3_000);
+                long operator = TestAccounts.createCallableOperator(setup);
+                String number = SimulatedPbx.uniqueNumber();
+                pbx.script(number, CallScript.bridged(Duration.ofSeconds(61)));
+                ApiClient.Reply started = caller.post("api/calls/initiate", Json.createObjectBuilder()
+                        .add("operator_id", operator).add("customer_phone", number).build().toString());
+                assertEquals(200, started.status(), started.body());
+                callers.put(started.json().getString("call_id"), caller);
+                operatorOfCall.put(started.json().getString("call_id"), operator);
+            }
+            Eventually.await(Duration.ofSeconds(30), "all six calls placed", () -> pbx.heldCallCount() == 6);
+            pbx.releaseHeldCalls();
+        } finally {
+            pbx.holdCalls(false);
+        }
+
+        for (Map.Entry<String, ApiClient> call : callers.entrySet()) {
+            Eventually.await(Duration.ofSeconds(30), "call " + call.getKey() + " settled", () -> call.getValue()
+                    .get("api/calls/status?call_id=" + call.getKey()).json().getBoolean("settled"));
+            JsonObject settled = call.getValue().get("api/calls/status?call_id=" + call.getKey()).json();
+            assertEquals(0, new BigDecimal("8.97").compareTo(dollars(settled, "charged")), "0.99 + 2 x 3.99");
+            assertEquals(1, postingsFor(call.getKey()));
+            assertEquals(3_000 - 897, call.getValue().get("api/balance").json().getJsonNumber("balance")
+                    .bigDecimalValue().movePointRight(2).longValueExact());
+            assertEquals(717, LedgerBalances.operatorEarningsCents(operatorOfCall.get(call.getKey())));
+            assertEquals("ONLINE", availabilityOf(operatorOfCall.get(call.getKey())));
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.aeims.application.BalanceCheck;
 import com.aeims.application.BillingService;
 import com.aeims.application.CallSettlement;
 import com.aeims.application.CallTerms;
+import com.aeims.application.CallToSettle;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.domain.model.ledger.AccountKind;
 import com.aeims.domain.model.ledger.AccountRef;
@@ -37,6 +38,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,45 +120,107 @@ public class DefaultBillingService implements BillingService {
     @Override
     public CallSettlement settleCall(long holdId, CallTerms terms, boolean connected, long billableSeconds,
                                      String callReference) {
-        String key = "call:" + callReference;
-        Instant now = Instant.now();
-        SettlementRecords.LockedCall locked = settlements.lockCall(holdId, terms.operatorId(), now)
-                .orElseThrow(() -> new LedgerException(Reason.UNKNOWN_HOLD, "No hold " + holdId));
-        Hold hold = locked.hold();
-        if (!hold.isPending()) {
-            return replayedSettlement(hold, key);
+        return settleCalls(List.of(new CallToSettle(holdId, terms, connected, billableSeconds, callReference)))
+                .get(0);
+    }
+
+    @Override
+    public List<CallSettlement> settleCalls(List<CallToSettle> calls) {
+        if (calls.stream().map(CallToSettle::callReference).distinct().count() != calls.size()) {
+            throw new IllegalArgumentException("Each call is settled once in a batch");
         }
-        long customerId = hold.customerId();
+        Instant now = Instant.now();
+        SettlementRecords.LockedHolds locked = settlements.lockHolds(
+                calls.stream().map(CallToSettle::holdId).toList(), now);
+        Map<Long, List<FreeMinuteGrant>> freeMinutesLeft = new HashMap<>(locked.freeMinutesByCustomer());
+        CallSettlement[] results = new CallSettlement[calls.size()];
+        List<Integer> posted = new ArrayList<>();
+        List<PostingRequest> requests = new ArrayList<>();
+        List<PricedCall> priced = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            CallToSettle call = calls.get(i);
+            Hold hold = locked.holds().get(call.holdId());
+            if (hold == null) {
+                throw new LedgerException(Reason.UNKNOWN_HOLD, "No hold " + call.holdId());
+            }
+            if (!hold.isPending()) {
+                results[i] = replayedSettlement(hold, "call:" + call.callReference());
+                continue;
+            }
+            List<FreeMinuteGrant> grants = freeMinutesLeft.getOrDefault(hold.customerId(), List.of());
+            PricedCall price = price(call, hold, grants, now);
+            freeMinutesLeft.put(hold.customerId(), FreeMinutes.afterUse(grants, price.freeMinutes()));
+            posted.add(i);
+            priced.add(price);
+            requests.add(price.posting());
+        }
+        if (requests.isEmpty()) {
+            return List.of(results);
+        }
+        List<Posting> postings = ledger.postAll(requests);
+        List<SettlementRecords.CallRecord> records = new ArrayList<>();
+        for (int p = 0; p < postings.size(); p++) {
+            Posting posting = postings.get(p);
+            PricedCall price = priced.get(p);
+            if (posting.replayed()) {
+                // the key was settled against another hold: this hold's money must not be taken for it
+                throw new LedgerException(Reason.IDEMPOTENCY_CONFLICT,
+                        "Call " + price.call().callReference() + " was already settled against another hold");
+            }
+            records.add(price.record(posting.id()));
+            results[posted.get(p)] = price.settled(posting.id());
+        }
+        settlements.recordCalls(records);
+        return List.of(results);
+    }
+
+    /** One call's charge worked out against its locked hold and free minutes, before anything is written. */
+    private record PricedCall(CallToSettle call, Hold hold, CallCharge charge, long charged, Split split,
+                              List<FreeMinutes.Allocation> freeMinutes) {
+
+        PostingRequest posting() {
+            List<TransferLeg> legs = new ArrayList<>();
+            AccountRef held = AccountRef.held(hold.customerId());
+            addLeg(legs, held, AccountRef.earnings(call.terms().operatorId()), split.operatorCents());
+            addLeg(legs, held, AccountRef.platform(AccountKind.PLATFORM_REVENUE), split.platformCents());
+            addLeg(legs, held, AccountRef.available(hold.customerId()), hold.amountCents() - charged);
+            String description = call.connected()
+                    ? "Call, " + charge.billedMinutes() + " min" + (charge.freeMinutes() > 0
+                            ? " (" + charge.freeMinutes() + " free)" : "")
+                    : "Call not connected, nothing charged";
+            return PostingRequest.of("call:" + call.callReference(), PostingKind.CALL, call.callReference(),
+                    description, legs);
+        }
+
+        SettlementRecords.CallRecord record(long postingId) {
+            Optional<ChargeRecord> chargeRecord = call.connected()
+                    ? Optional.of(new ChargeRecord(postingId, PostingKind.CALL, hold.customerId(),
+                            call.terms().operatorId(), charge.billedMinutes(), charge.freeMinutes(), charged,
+                            split.operatorCents(), split.platformCents(), call.callReference()))
+                    : Optional.empty();
+            return new SettlementRecords.CallRecord(hold.id(), postingId, charged, freeMinutes, chargeRecord);
+        }
+
+        CallSettlement settled(long postingId) {
+            return new CallSettlement(hold.id(), postingId, charge, charged, split.operatorCents(),
+                    hold.amountCents() - charged, false);
+        }
+    }
+
+    private PricedCall price(CallToSettle call, Hold hold, List<FreeMinuteGrant> grants, Instant now) {
+        CallTerms terms = call.terms();
         int increment = settings.callIncrementMinutes();
-        int billed = CallCharge.billedMinutes(billableSeconds, increment);
-        List<FreeMinutes.Allocation> allocations = connected && billed > 0
-                ? FreeMinutes.allocate(locked.freeMinutes(), terms.operatorId(), billed, now)
+        int billed = CallCharge.billedMinutes(call.billableSeconds(), increment);
+        List<FreeMinutes.Allocation> allocations = call.connected() && billed > 0
+                ? FreeMinutes.allocate(grants, terms.operatorId(), billed, now)
                 : List.of();
-        CallCharge charge = CallCharge.of(connected, billableSeconds, increment,
+        CallCharge charge = CallCharge.of(call.connected(), call.billableSeconds(), increment,
                 FreeMinutes.total(allocations), terms.ratePerMinuteCents(), terms.connectFeeCents(),
                 terms.operatorSharePercent());
         // the hold is what the customer could pay; a call that overran it is charged the hold and no more
         long charged = Math.min(charge.totalCents(), hold.amountCents());
         Split split = charged == charge.totalCents() ? charge.split() : Split.of(charged, terms.operatorSharePercent());
-        long released = hold.amountCents() - charged;
-
-        List<TransferLeg> legs = new ArrayList<>();
-        AccountRef held = AccountRef.held(customerId);
-        addLeg(legs, held, AccountRef.earnings(terms.operatorId()), split.operatorCents());
-        addLeg(legs, held, AccountRef.platform(AccountKind.PLATFORM_REVENUE), split.platformCents());
-        addLeg(legs, held, AccountRef.available(customerId), released);
-        String description = connected
-                ? "Call, " + charge.billedMinutes() + " min" + (charge.freeMinutes() > 0
-                        ? " (" + charge.freeMinutes() + " free)" : "")
-                : "Call not connected, nothing charged";
-        Posting posting = ledger.post(PostingRequest.of(key, PostingKind.CALL, callReference, description, legs));
-        Optional<ChargeRecord> chargeRecord = connected
-                ? Optional.of(new ChargeRecord(posting.id(), PostingKind.CALL, customerId, terms.operatorId(),
-                        charge.billedMinutes(), charge.freeMinutes(), charged, split.operatorCents(),
-                        split.platformCents(), callReference))
-                : Optional.empty();
-        settlements.recordCall(holdId, posting.id(), charged, allocations, chargeRecord);
-        return new CallSettlement(holdId, posting.id(), charge, charged, split.operatorCents(), released, false);
+        return new PricedCall(call, hold, charge, charged, split, allocations);
     }
 
     private CallSettlement replayedSettlement(Hold hold, String key) {

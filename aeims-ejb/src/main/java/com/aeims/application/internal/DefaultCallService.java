@@ -9,6 +9,7 @@ import com.aeims.application.CallSettlement;
 import com.aeims.application.CallStarted;
 import com.aeims.application.CallSummary;
 import com.aeims.application.CallTerms;
+import com.aeims.application.CallToSettle;
 import com.aeims.application.Telephony;
 import com.aeims.application.TelephonyUnavailable;
 import com.aeims.application.UnknownEntityException;
@@ -34,7 +35,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -45,6 +49,7 @@ public class DefaultCallService implements CallService {
 
     private static final Logger LOG = Logger.getLogger(DefaultCallService.class.getName());
     private static final int HISTORY_LIMIT = 200;
+    private static final Viewer EVERYONE = new Viewer(0, Role.ADMIN);
 
     @PersistenceContext(unitName = "aeims")
     private EntityManager em;
@@ -72,6 +77,9 @@ public class DefaultCallService implements CallService {
 
     @Inject
     private InteractionRecords interactions;
+
+    @Inject
+    private CallSettlementDrain settlementDrain;
 
     @Resource
     private SessionContext context;
@@ -111,7 +119,9 @@ public class DefaultCallService implements CallService {
         Call.Outcome outcome = call.apply(event);
         switch (outcome) {
             case BRIDGED_NOW -> capDuration(call);
-            case SETTLE_NOW -> settle(call);
+            // the call marked itself due: CallSettlementDrain settles it, with others, once this commits
+            case SETTLE_NOW -> {
+            }
             case SETTLE_AFTER_GRACE -> callEvents.publishLater(
                     CallEvent.of(call.getCallRef(), CallEvent.Type.SETTLE_DUE, Instant.now()), settings.settleGrace());
             case RECORDED, ALREADY_SETTLED -> {
@@ -136,29 +146,75 @@ public class DefaultCallService implements CallService {
         }
     }
 
-    private void settle(Call call) {
+    @Override
+    public List<Long> settlementDue(int max) {
+        return em.createQuery("SELECT c.id FROM Call c WHERE c.settledAt IS NULL AND c.settleDueAt IS NOT NULL "
+                + "ORDER BY c.settleDueAt, c.id", Long.class).setMaxResults(max).getResultList();
+    }
+
+    // the calls, then their operators, then (in the ledger) holds, free minutes and accounts: the order initiation
+    // and every other settlement lock in too
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int settle(List<Long> callIds) {
+        List<Call> due = em.createQuery("SELECT c FROM Call c WHERE c.id IN :ids AND c.settledAt IS NULL "
+                        + "AND c.settleDueAt IS NOT NULL ORDER BY c.id", Call.class)
+                .setParameter("ids", callIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<Operator> operators = em.createQuery("SELECT o FROM Operator o WHERE o.accountId IN :ids "
+                        + "ORDER BY o.accountId", Operator.class)
+                .setParameter("ids", due.stream().map(Call::getOperatorId).distinct().toList())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         Instant now = Instant.now();
-        long talk = call.talkSecondsSoFar(now);
-        CallSettlement settlement = billing.settleCall(call.getHoldId(), new CallTerms(call.getOperatorId(),
-                call.getRatePerMinuteCents(), call.getConnectFeeCents(), call.getOperatorSharePercent()),
-                call.connected(), talk, call.getCallRef());
-        call.settled(talk, settlement.charge().billedMinutes(), settlement.charge().freeMinutes(),
-                settlement.chargedCents(), settlement.operatorCents(), settlement.postingId(), now);
-        freeOperator(call);
-        if (call.connected()) {
-            interactions.record(InteractionRecords.Contact.CALL, call.getOperatorId(), call.getCustomerId(),
-                    settlement.chargedCents());
+        List<CallToSettle> toSettle = due.stream().map(call -> new CallToSettle(call.getHoldId(),
+                new CallTerms(call.getOperatorId(), call.getRatePerMinuteCents(), call.getConnectFeeCents(),
+                        call.getOperatorSharePercent()), call.connected(), call.talkSecondsSoFar(now),
+                call.getCallRef())).toList();
+        List<CallSettlement> settlements = billing.settleCalls(toSettle);
+        for (int i = 0; i < due.size(); i++) {
+            Call call = due.get(i);
+            CallSettlement settlement = settlements.get(i);
+            call.settled(toSettle.get(i).billableSeconds(), settlement.charge().billedMinutes(),
+                    settlement.charge().freeMinutes(), settlement.chargedCents(), settlement.operatorCents(),
+                    settlement.postingId(), now);
+            if (call.connected()) {
+                interactions.record(InteractionRecords.Contact.CALL, call.getOperatorId(), call.getCustomerId(),
+                        settlement.chargedCents());
+            }
+        }
+        freeOperators(operators, now);
+        Map<Long, String> names = displayNames(due);
+        due.forEach(call -> changes.fire(new CallChanged(
+                summary(call, names.get(call.getCustomerId()), names.get(call.getOperatorId())))));
+        return due.size();
+    }
+
+    /** Operators busy only with the calls just settled are available again. */
+    private void freeOperators(List<Operator> operators, Instant now) {
+        em.flush();
+        Set<Long> stillOnCalls = Set.copyOf(em.createQuery("SELECT DISTINCT c.operatorId FROM Call c "
+                        + "WHERE c.operatorId IN :ids AND c.settledAt IS NULL", Long.class)
+                .setParameter("ids", operators.stream().map(Operator::getId).toList()).getResultList());
+        for (Operator operator : operators) {
+            if (operator.getAvailability() == Availability.BUSY && !stillOnCalls.contains(operator.getId())) {
+                operator.changeAvailability(Availability.ONLINE, now);
+            }
         }
     }
 
-    private void freeOperator(Call call) {
-        Operator operator = em.find(Operator.class, call.getOperatorId(), LockModeType.PESSIMISTIC_WRITE);
-        long othersLive = em.createQuery("SELECT COUNT(c) FROM Call c WHERE c.operatorId = :operator "
-                        + "AND c.settledAt IS NULL AND c.id <> :call", Long.class)
-                .setParameter("operator", call.getOperatorId()).setParameter("call", call.getId()).getSingleResult();
-        if (operator.getAvailability() == Availability.BUSY && othersLive == 0) {
-            operator.changeAvailability(Availability.ONLINE, Instant.now());
-        }
+    private Map<Long, String> displayNames(List<Call> calls) {
+        Set<Long> ids = new HashSet<>();
+        calls.forEach(call -> {
+            ids.add(call.getCustomerId());
+            ids.add(call.getOperatorId());
+        });
+        Map<Long, String> names = new HashMap<>();
+        em.createQuery("SELECT a.id, a.displayName FROM Account a WHERE a.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     @Override
@@ -197,6 +253,12 @@ public class DefaultCallService implements CallService {
     @Override
     public List<CallSummary> active(Viewer viewer) {
         return calls(viewer, " AND c.settledAt IS NULL", HISTORY_LIMIT);
+    }
+
+    @Override
+    public List<CallSummary> talking() {
+        return calls(EVERYONE, " AND c.settledAt IS NULL AND c.bridgedAt IS NOT NULL AND c.endedAt IS NULL",
+                Integer.MAX_VALUE);
     }
 
     private List<CallSummary> calls(Viewer viewer, String condition, int limit) {
@@ -259,7 +321,7 @@ public class DefaultCallService implements CallService {
                 } catch (TelephonyUnavailable failed) {
                     LOG.log(Level.WARNING, "Could not hang up call " + call.getCallRef(), failed);
                 }
-            } else if (call.getState().isFinal() && call.getEndedAt().toInstant()
+            } else if (call.getState().isFinal() && call.getSettleDueAt() == null && call.getEndedAt().toInstant()
                     .plus(settings.settleGrace()).plusSeconds(30).isBefore(now)) {
                 self().apply(CallEvent.of(call.getCallRef(), CallEvent.Type.SETTLE_DUE, now));
             } else if (call.getLastEventAt() == null && call.getRequestedAt().toInstant()
@@ -267,6 +329,8 @@ public class DefaultCallService implements CallService {
                 self().apply(CallEvent.of(call.getCallRef(), CallEvent.Type.VANISHED, now));
             }
         }
+        // calls left due by a restart or a failed batch
+        settlementDrain.wake();
     }
 
     private List<Call> unsettled() {

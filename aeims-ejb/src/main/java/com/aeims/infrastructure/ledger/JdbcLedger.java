@@ -16,8 +16,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -130,6 +132,124 @@ public class JdbcLedger implements Ledger {
             return replay(db, request.idempotencyKey(), hash);
         } catch (SQLException e) {
             throw new IllegalStateException("ledger posting " + request.idempotencyKey() + " failed", e);
+        }
+    }
+
+    /**
+     * {@link #POST} for many postings at once: the owned accounts of all of them are locked once, in id order, and
+     * moved by their summed deltas. Legs carry their posting's key, so a key that was already used writes nothing.
+     */
+    private static final String POST_ALL = """
+            WITH posting AS (
+                INSERT INTO ledger_posting (idempotency_key, kind, content_hash, reference, description)
+                SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, idempotency_key, created_at
+            ), legs AS MATERIALIZED (
+                SELECT p.id AS posting_id, l.*
+                FROM unnest(?::text[], ?::int[], ?::bigint[], ?::bigint[], ?::bigint[], ?::boolean[], ?::boolean[])
+                    AS l (posting_key, leg, debit, credit, amount, debit_owned, credit_owned)
+                JOIN posting p ON p.idempotency_key = l.posting_key
+            ), deltas AS (
+                SELECT account_id, sum(delta) AS delta FROM (
+                    SELECT debit AS account_id, -amount AS delta FROM legs WHERE debit_owned
+                    UNION ALL
+                    SELECT credit, amount FROM legs WHERE credit_owned
+                ) d GROUP BY account_id
+            ), locked AS MATERIALIZED (
+                SELECT a.id FROM ledger_account a JOIN deltas d ON d.account_id = a.id ORDER BY a.id FOR UPDATE OF a
+            ), moved AS (
+                UPDATE ledger_account a SET balance_cents = a.balance_cents + d.delta
+                FROM deltas d JOIN locked l ON l.id = d.account_id
+                WHERE a.id = d.account_id AND d.delta <> 0
+                RETURNING a.id
+            ), transfers AS (
+                INSERT INTO ledger_transfer (posting_id, leg, idempotency_key, debit_account_id, credit_account_id,
+                                             amount_cents, currency)
+                SELECT posting_id, leg, posting_key || '#' || leg, debit, credit, amount, ? FROM legs
+                RETURNING 1
+            )
+            SELECT p.idempotency_key, p.id, p.created_at, (SELECT count(*) FROM moved), (SELECT count(*) FROM transfers)
+            FROM posting p
+            """;
+
+    @Override
+    public List<Posting> postAll(List<PostingRequest> requests) {
+        requests.forEach(JdbcLedger::validate);
+        if (requests.stream().map(PostingRequest::idempotencyKey).distinct().count() != requests.size()) {
+            throw new IllegalArgumentException("The postings of one batch need keys of their own");
+        }
+        if (requests.stream().anyMatch(r -> r.reversesPostingId() != null)) {
+            throw new IllegalArgumentException("Reversals are posted one at a time");
+        }
+        int count = requests.size();
+        String[] keys = new String[count];
+        String[] kinds = new String[count];
+        String[] hashes = new String[count];
+        String[] references = new String[count];
+        String[] descriptions = new String[count];
+        List<String> legKeys = new ArrayList<>();
+        List<Integer> legNumbers = new ArrayList<>();
+        List<Long> debits = new ArrayList<>();
+        List<Long> credits = new ArrayList<>();
+        List<Long> amounts = new ArrayList<>();
+        List<Boolean> debitOwned = new ArrayList<>();
+        List<Boolean> creditOwned = new ArrayList<>();
+        try (Connection db = dataSource.getConnection()) {
+            for (int i = 0; i < count; i++) {
+                PostingRequest request = requests.get(i);
+                keys[i] = request.idempotencyKey();
+                kinds[i] = request.kind().name();
+                hashes[i] = request.contentHash();
+                references[i] = request.reference();
+                descriptions[i] = request.description();
+                for (int leg = 0; leg < request.legs().size(); leg++) {
+                    TransferLeg transfer = request.legs().get(leg);
+                    legKeys.add(keys[i]);
+                    legNumbers.add(leg + 1);
+                    debits.add(accountId(db, transfer.debit()));
+                    credits.add(accountId(db, transfer.credit()));
+                    amounts.add(transfer.amountCents());
+                    debitOwned.add(transfer.debit().kind().owned());
+                    creditOwned.add(transfer.credit().kind().owned());
+                }
+            }
+            Posting[] postings = new Posting[count];
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                positions.put(keys[i], i);
+            }
+            try (PreparedStatement post = db.prepareStatement(POST_ALL)) {
+                post.setArray(1, db.createArrayOf("text", keys));
+                post.setArray(2, db.createArrayOf("text", kinds));
+                post.setArray(3, db.createArrayOf("text", hashes));
+                post.setArray(4, db.createArrayOf("text", references));
+                post.setArray(5, db.createArrayOf("text", descriptions));
+                post.setArray(6, db.createArrayOf("text", legKeys.toArray()));
+                post.setArray(7, db.createArrayOf("int4", legNumbers.toArray()));
+                post.setArray(8, db.createArrayOf("bigint", debits.toArray()));
+                post.setArray(9, db.createArrayOf("bigint", credits.toArray()));
+                post.setArray(10, db.createArrayOf("bigint", amounts.toArray()));
+                post.setArray(11, db.createArrayOf("bool", debitOwned.toArray()));
+                post.setArray(12, db.createArrayOf("bool", creditOwned.toArray()));
+                post.setString(13, PostingRequest.CURRENCY);
+                try (ResultSet rows = post.executeQuery()) {
+                    while (rows.next()) {
+                        int i = positions.get(rows.getString(1));
+                        postings[i] = new Posting(rows.getLong(2), keys[i], requests.get(i).kind(),
+                                rows.getObject(3, OffsetDateTime.class), false);
+                    }
+                }
+            } catch (SQLException e) {
+                throw translate(e, requests.get(0));
+            }
+            for (int i = 0; i < count; i++) {
+                if (postings[i] == null) {
+                    postings[i] = replay(db, keys[i], hashes[i]);
+                }
+            }
+            return List.of(postings);
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger postings " + keys[0] + "... failed", e);
         }
     }
 

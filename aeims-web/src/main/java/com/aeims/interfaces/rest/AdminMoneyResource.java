@@ -2,11 +2,11 @@ package com.aeims.interfaces.rest;
 
 import com.aeims.application.MoneyAdministration;
 import com.aeims.application.ValidationFailure;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -103,8 +103,8 @@ public class AdminMoneyResource {
         } catch (DateTimeParseException e) {
             throw ValidationFailure.of("VALIDATION_FAILED", "from", "Use the date format YYYY-MM-DD");
         }
-        JsonArrayBuilder days = Json.createArrayBuilder();
-        money.revenue(start, end).forEach(d -> days.add(Json.createObjectBuilder().add("day", d.day().toString())
+        JsonArrayBuilder days = JsonBuilders.array();
+        money.revenue(start, end).forEach(d -> days.add(JsonBuilders.object().add("day", d.day().toString())
                 .add("charges", d.charges()).add("total", Representations.dollars(d.totalCents()))
                 .add("operators", Representations.dollars(d.operatorCents()))
                 .add("platform", Representations.dollars(d.platformCents()))));

@@ -1,10 +1,10 @@
 package com.aeims.interfaces.rest;
 
 import com.aeims.application.OperatorAccountService;
+import com.aeims.interfaces.JsonBuilders;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ public class AdminResource {
     @GET
     @Path("/operators")
     public Response operators() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         operators.allOperators().forEach(o -> list.add(Representations.operator(o)
                 .add("email", o.getAccount().getEmail())
                 .add("enabled", o.getAccount().isEnabled())

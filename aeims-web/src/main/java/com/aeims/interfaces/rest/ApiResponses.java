@@ -1,6 +1,6 @@
 package com.aeims.interfaces.rest;
 
-import jakarta.json.Json;
+import com.aeims.interfaces.JsonBuilders;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -14,7 +14,7 @@ public final class ApiResponses {
     }
 
     public static JsonObjectBuilder success() {
-        return Json.createObjectBuilder().add("success", true);
+        return JsonBuilders.object().add("success", true);
     }
 
     public static Response ok(JsonObjectBuilder body) {
@@ -26,12 +26,12 @@ public final class ApiResponses {
     }
 
     public static Response error(int status, String code, String message, Map<String, String> fields) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonBuilders.object()
                 .add("success", false)
                 .add("error", message)
                 .add("code", code);
         if (!fields.isEmpty()) {
-            JsonObjectBuilder fieldErrors = Json.createObjectBuilder();
+            JsonObjectBuilder fieldErrors = JsonBuilders.object();
             fields.forEach(fieldErrors::add);
             body.add("fields", fieldErrors);
         }

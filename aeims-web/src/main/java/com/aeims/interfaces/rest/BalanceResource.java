@@ -2,12 +2,12 @@ package com.aeims.interfaces.rest;
 
 import com.aeims.application.BalanceCheck;
 import com.aeims.application.BillingService;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.money.CustomerBalance;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -53,7 +53,7 @@ public class BalanceResource {
                 .add("operator_rate", Representations.dollars(check.ratePerMinuteCents()))
                 .add("connect_fee", Representations.dollars(check.connectFeeCents()))
                 .add("can_call", check.canCall())
-                .add("estimated_duration", Json.createObjectBuilder()
+                .add("estimated_duration", JsonBuilders.object()
                         .add("with_free_minutes", check.talkTime().withFreeMinutes())
                         .add("with_paid_balance", check.talkTime().withPaidBalance())
                         .add("total_minutes", check.talkTime().totalMinutes())));

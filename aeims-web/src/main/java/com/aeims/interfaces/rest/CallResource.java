@@ -5,12 +5,12 @@ import com.aeims.application.CallStarted;
 import com.aeims.application.CallSummary;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.Role;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -89,7 +89,7 @@ public class CallResource {
     @GET
     @RolesAllowed({"customer", "operator", "admin"})
     public Response history(@QueryParam("limit") @DefaultValue("50") int limit) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         CallService.Viewer viewer = viewer();
         calls.history(viewer, limit).forEach(call -> list.add(callFields(call, viewer)));
         return ApiResponses.ok(ApiResponses.success().add("calls", list));
@@ -99,7 +99,7 @@ public class CallResource {
     @Path("/active")
     @RolesAllowed({"customer", "operator", "admin"})
     public Response active() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         CallService.Viewer viewer = viewer();
         calls.active(viewer).forEach(call -> list.add(callFields(call, viewer)));
         return ApiResponses.ok(ApiResponses.success().add("calls", list));
@@ -117,7 +117,7 @@ public class CallResource {
     }
 
     private static JsonObjectBuilder callFields(CallSummary call, CallService.Viewer viewer) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("call_id", call.callRef())
                 .add("status", call.statusName())
                 .add("state", call.state().name().toLowerCase())

@@ -1,11 +1,11 @@
 package com.aeims.interfaces.rest;
 
 import com.aeims.application.FundsService;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -30,8 +30,8 @@ public class FundsResource {
     @GET
     @Path("/packs")
     public Response packs() {
-        JsonArrayBuilder packs = Json.createArrayBuilder();
-        funds.packs().forEach(p -> packs.add(Json.createObjectBuilder().add("code", p.code()).add("name", p.name())
+        JsonArrayBuilder packs = JsonBuilders.array();
+        funds.packs().forEach(p -> packs.add(JsonBuilders.object().add("code", p.code()).add("name", p.name())
                 .add("price", Representations.dollars(p.priceCents()))
                 .add("credit", Representations.dollars(p.creditCents()))));
         return ApiResponses.ok(ApiResponses.success().add("packs", packs));

@@ -3,11 +3,11 @@ package com.aeims.interfaces.rest;
 import com.aeims.application.MailService;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.Role;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -60,7 +60,7 @@ public class MailResource {
             return ApiResponses.error(400, "VALIDATION_FAILED", "box must be inbox or sent");
         }
         Account me = currentUser.account().orElseThrow();
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         mail.box(me.getId(), me.getRole(), box.equals("inbox")).forEach(m -> list.add(fields(m)));
         return ApiResponses.ok(ApiResponses.success().add("mail", list));
     }
@@ -74,7 +74,7 @@ public class MailResource {
     }
 
     private static JsonObjectBuilder fields(MailService.MailView m) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("mail_id", m.id()).add("from", m.fromName())
+        JsonObjectBuilder json = JsonBuilders.object().add("mail_id", m.id()).add("from", m.fromName())
                 .add("to", m.toName()).add("from_customer", m.fromCustomer()).add("subject", m.subject())
                 .add("body", m.body()).add("sent_at", m.sentAt().toString()).add("read", m.read())
                 .add("charged", Representations.dollars(m.chargedCents()));

@@ -3,11 +3,11 @@ package com.aeims.interfaces.rest;
 import com.aeims.application.TextService;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.Role;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -77,8 +77,8 @@ public class MessageResource {
             return ApiResponses.error(400, "VALIDATION_FAILED",
                     (me.getRole() == Role.CUSTOMER ? "operator_id" : "customer_id") + " is required");
         }
-        JsonArrayBuilder messages = Json.createArrayBuilder();
-        texts.conversation(me.getId(), me.getRole(), party, limit).forEach(m -> messages.add(Json.createObjectBuilder()
+        JsonArrayBuilder messages = JsonBuilders.array();
+        texts.conversation(me.getId(), me.getRole(), party, limit).forEach(m -> messages.add(JsonBuilders.object()
                 .add("message_id", m.id())
                 .add("from", m.fromCustomer() ? "customer" : "operator")
                 .add("sender", m.senderName())
@@ -93,8 +93,8 @@ public class MessageResource {
     @Path("/conversations")
     public Response conversations() {
         Account me = currentUser.account().orElseThrow();
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        texts.conversations(me.getId(), me.getRole()).forEach(c -> list.add(Json.createObjectBuilder()
+        JsonArrayBuilder list = JsonBuilders.array();
+        texts.conversations(me.getId(), me.getRole()).forEach(c -> list.add(JsonBuilders.object()
                 .add(me.getRole() == Role.CUSTOMER ? "operator_id" : "customer_id", c.partyId())
                 .add("name", c.partyName())
                 .add("last_message", c.lastMessage())

@@ -3,11 +3,11 @@ package com.aeims.interfaces.rest;
 import com.aeims.application.Notifications;
 import com.aeims.application.ValidationFailure;
 import com.aeims.domain.model.notification.NotificationType;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -41,8 +41,8 @@ public class NotificationResource {
     @GET
     public Response recent() {
         long me = currentUser.requireId();
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        notifications.recent(me, 50).forEach(n -> list.add(Json.createObjectBuilder()
+        JsonArrayBuilder list = JsonBuilders.array();
+        notifications.recent(me, 50).forEach(n -> list.add(JsonBuilders.object()
                 .add("id", n.id()).add("type", n.type().name().toLowerCase()).add("color", n.type().color())
                 .add("title", n.title()).add("body", n.body()).add("link", n.link() == null ? "" : n.link())
                 .add("created_at", n.createdAt().toString()).add("read", n.read())));
@@ -111,7 +111,7 @@ public class NotificationResource {
     }
 
     private static JsonObjectBuilder settingsJson(Notifications.Settings settings) {
-        JsonObjectBuilder types = Json.createObjectBuilder();
+        JsonObjectBuilder types = JsonBuilders.object();
         for (NotificationType type : NotificationType.values()) {
             types.add(type.name().toLowerCase(), settings.enabled().contains(type));
         }

@@ -3,10 +3,10 @@ package com.aeims.interfaces.rest;
 import com.aeims.application.OperatorDirectory;
 import com.aeims.application.OperatorSearch;
 import com.aeims.application.UnknownEntityException;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -41,7 +41,7 @@ public class OperatorResource {
         }
         OperatorSearch search = new OperatorSearch(onlineOnly, minRate, maxRate, null, null, null, null, null, text);
         OperatorDirectory.Page result = directory.search(currentSite.getId(), search, page * size, size);
-        JsonArrayBuilder operators = Json.createArrayBuilder();
+        JsonArrayBuilder operators = JsonBuilders.array();
         result.operators().forEach(o -> operators.add(Representations.operator(o)));
         return ApiResponses.ok(ApiResponses.success()
                 .add("site", currentSite.getSite().getCode())

@@ -3,7 +3,7 @@ package com.aeims.interfaces.rest;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.operator.Operator;
 import com.aeims.domain.model.site.Site;
-import jakarta.json.Json;
+import com.aeims.interfaces.JsonBuilders;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 
@@ -18,7 +18,7 @@ final class Representations {
     }
 
     static JsonObjectBuilder operator(Operator o) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("operator_id", o.getId())
                 .add("display_name", o.getDisplayName())
                 .add("headline", o.getHeadline())
@@ -39,7 +39,7 @@ final class Representations {
     }
 
     static JsonObjectBuilder account(Account a) {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("account_id", a.getId())
                 .add("email", a.getEmail())
                 .add("display_name", a.getDisplayName())
@@ -47,7 +47,7 @@ final class Representations {
     }
 
     static JsonObjectBuilder site(Site s) {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("code", s.getCode())
                 .add("host", s.getHost())
                 .add("name", s.getName())

@@ -1,12 +1,12 @@
 package com.aeims.interfaces.rest;
 
 import com.aeims.application.RoomService;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -43,9 +43,9 @@ public class RoomResource {
     @GET
     public Response search(@QueryParam("q") String text, @QueryParam("min_rate_cents") Integer minRate,
                            @QueryParam("max_rate_cents") Integer maxRate) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         rooms.search(currentSite.getId(), text, minRate, maxRate)
-                .forEach(room -> list.add(withRoom(Json.createObjectBuilder(), room)));
+                .forEach(room -> list.add(withRoom(JsonBuilders.object(), room)));
         return ApiResponses.ok(ApiResponses.success().add("rooms", list));
     }
 
@@ -114,8 +114,8 @@ public class RoomResource {
     @Path("/mine")
     @RolesAllowed("operator")
     public Response mine() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        rooms.ownedBy(currentUser.requireId()).forEach(room -> list.add(withRoom(Json.createObjectBuilder(), room)));
+        JsonArrayBuilder list = JsonBuilders.array();
+        rooms.ownedBy(currentUser.requireId()).forEach(room -> list.add(withRoom(JsonBuilders.object(), room)));
         return ApiResponses.ok(ApiResponses.success().add("rooms", list));
     }
 
@@ -147,8 +147,8 @@ public class RoomResource {
     @Path("/{id}/members")
     @RolesAllowed({"customer", "operator"})
     public Response members(@PathParam("id") long id) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        rooms.members(currentUser.requireId(), id).forEach(m -> list.add(Json.createObjectBuilder()
+        JsonArrayBuilder list = JsonBuilders.array();
+        rooms.members(currentUser.requireId(), id).forEach(m -> list.add(JsonBuilders.object()
                 .add("customer_id", m.customerId()).add("name", m.name()).add("joined_at", m.joinedAt().toString())));
         return ApiResponses.ok(ApiResponses.success().add("members", list));
     }
@@ -157,9 +157,9 @@ public class RoomResource {
     @Path("/{id}/messages")
     @RolesAllowed({"customer", "operator"})
     public Response history(@PathParam("id") long id, @QueryParam("limit") Integer limit) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         rooms.history(currentUser.requireId(), id, limit == null ? 100 : limit)
-                .forEach(line -> list.add(withLine(Json.createObjectBuilder(), line)));
+                .forEach(line -> list.add(withLine(JsonBuilders.object(), line)));
         return ApiResponses.ok(ApiResponses.success().add("messages", list));
     }
 
@@ -191,8 +191,8 @@ public class RoomResource {
     @Path("/{id}/bans")
     @RolesAllowed("operator")
     public Response bans(@PathParam("id") long id) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        rooms.banned(currentUser.requireId(), id).forEach(m -> list.add(Json.createObjectBuilder()
+        JsonArrayBuilder list = JsonBuilders.array();
+        rooms.banned(currentUser.requireId(), id).forEach(m -> list.add(JsonBuilders.object()
                 .add("customer_id", m.customerId()).add("name", m.name()).add("banned_at", m.joinedAt().toString())));
         return ApiResponses.ok(ApiResponses.success().add("bans", list));
     }

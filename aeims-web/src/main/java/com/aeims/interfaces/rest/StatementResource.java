@@ -3,11 +3,11 @@ package com.aeims.interfaces.rest;
 import com.aeims.application.Statements;
 import com.aeims.application.ValidationFailure;
 import com.aeims.domain.model.ledger.PostingKind;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,9 +42,9 @@ public class StatementResource {
                 throw ValidationFailure.of("VALIDATION_FAILED", "type", "Unknown type " + type);
             }
         }
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = JsonBuilders.array();
         statements.customerStatement(currentUser.requireId(), date("from", from), date("to", to), kind)
-                .forEach(line -> lines.add(Json.createObjectBuilder()
+                .forEach(line -> lines.add(JsonBuilders.object()
                         .add("posting_id", line.postingId())
                         .add("date", line.at().toString())
                         .add("type", line.kind().name().toLowerCase(Locale.ROOT))

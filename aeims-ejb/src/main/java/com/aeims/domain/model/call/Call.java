@@ -28,7 +28,7 @@ public class Call implements Serializable {
         RECORDED,
         /** the parties were just connected: now is when to cap the duration */
         BRIDGED_NOW,
-        /** the call is over and everything needed to bill it is known */
+        /** the call is over and everything needed to bill it is known: it is due for settlement */
         SETTLE_NOW,
         /** the call is over but whether it was ever connected is not known yet: wait briefly */
         SETTLE_AFTER_GRACE,
@@ -137,6 +137,9 @@ public class Call implements Serializable {
     @Column(name = "settlement_posting_id")
     private Long settlementPostingId;
 
+    @Column(name = "settle_due_at")
+    private OffsetDateTime settleDueAt;
+
     @Column(name = "settled_at")
     private OffsetDateTime settledAt;
 
@@ -219,6 +222,7 @@ public class Call implements Serializable {
         if (endedAt != null) {
             boolean forced = event.type() == CallEvent.Type.SETTLE_DUE || event.type() == CallEvent.Type.VANISHED;
             if (forced || !outcomeUnclear()) {
+                settleDueAt = earliest(settleDueAt, lastEventAt);
                 return Outcome.SETTLE_NOW;
             }
             return wasOver && wasUnclear ? Outcome.RECORDED : Outcome.SETTLE_AFTER_GRACE;
@@ -335,6 +339,7 @@ public class Call implements Serializable {
     public Long getChargedCents() { return chargedCents; }
     public Long getOperatorCents() { return operatorCents; }
     public Long getSettlementPostingId() { return settlementPostingId; }
+    public OffsetDateTime getSettleDueAt() { return settleDueAt; }
     public OffsetDateTime getSettledAt() { return settledAt; }
     public String getRecordingFile() { return recordingFile; }
     public boolean isSettled() { return settledAt != null; }

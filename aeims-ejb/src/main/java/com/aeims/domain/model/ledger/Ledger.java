@@ -14,6 +14,12 @@ public interface Ledger {
      */
     Posting post(PostingRequest request);
 
+    /**
+     * Posts each request as {@link #post} does, all in one statement; the results are in the requests' order. The
+     * keys must differ. One posting that cannot be made fails them all.
+     */
+    List<Posting> postAll(List<PostingRequest> requests);
+
     long balance(AccountRef account);
 
     Map<AccountRef, Long> balances(Iterable<AccountRef> accounts);

@@ -3,22 +3,29 @@ package com.aeims.domain.model.ledger;
 import com.aeims.domain.model.pricing.FreeMinuteGrant;
 import com.aeims.domain.model.pricing.FreeMinutes;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The bookkeeping beside a call's settlement posting, written together with it. */
+/** The bookkeeping beside call settlement postings, written together with them. */
 public interface SettlementRecords {
 
-    /** A call's hold and the customer's free minutes usable with the operator, both locked, read together. */
-    record LockedCall(Hold hold, List<FreeMinuteGrant> freeMinutes) {
+    /** Calls' holds by id, and their customers' free minutes still usable now (by customer), all locked. */
+    record LockedHolds(Map<Long, Hold> holds, Map<Long, List<FreeMinuteGrant>> freeMinutesByCustomer) {
     }
 
-    Optional<LockedCall> lockCall(long holdId, long operatorId, Instant now);
+    /** What settling one call writes beside its posting; the charge is there when the call connected. */
+    record CallRecord(long holdId, long postingId, long capturedCents, List<FreeMinutes.Allocation> freeMinutes,
+                      Optional<ChargeRecord> charge) {
+    }
+
+    /** Locks the holds in id order, then their customers' free-minute grants in customer and FIFO order. */
+    LockedHolds lockHolds(Collection<Long> holdIds, Instant now);
 
     /**
-     * Takes the free minutes, records the charge (when there is one) and closes the hold as posted, all in one
-     * go: these rows only ever change together.
+     * Takes the free minutes, records the charges and closes the holds as posted, for all the calls in one go: these
+     * rows only ever change together.
      */
-    void recordCall(long holdId, long postingId, long capturedCents, List<FreeMinutes.Allocation> freeMinutes,
-                    Optional<ChargeRecord> charge);
+    void recordCalls(List<CallRecord> calls);
 }

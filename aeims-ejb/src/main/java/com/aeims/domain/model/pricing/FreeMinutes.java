@@ -37,6 +37,18 @@ public final class FreeMinutes {
         return allocations;
     }
 
+    /** The grants as they stand once the allocations are taken from them. */
+    public static List<FreeMinuteGrant> afterUse(List<FreeMinuteGrant> grants, List<Allocation> allocations) {
+        if (allocations.isEmpty()) {
+            return grants;
+        }
+        return grants.stream().map(grant -> {
+            int used = allocations.stream().filter(a -> a.grantId() == grant.id()).mapToInt(Allocation::minutes).sum();
+            return used == 0 ? grant : new FreeMinuteGrant(grant.id(), grant.operatorId(),
+                    grant.minutesRemaining() - used, grant.expiresAt(), grant.grantedAt());
+        }).toList();
+    }
+
     public static int total(List<Allocation> allocations) {
         return allocations.stream().mapToInt(Allocation::minutes).sum();
     }

@@ -2,6 +2,7 @@ package com.aeims.interfaces.web.call;
 
 import com.aeims.application.CallChanged;
 import com.aeims.application.CallSummary;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.Money;
 import com.aeims.interfaces.web.push.WebModuleContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -39,13 +39,14 @@ public class CallPush {
 
     public void send(CallSummary call) {
         webModule.run(() -> {
-            channel.get().send(message(call, false), call.customerId());
-            channel.get().send(message(call, true), call.operatorId());
+            PushContext calls = channel.get();
+            calls.send(message(call, false), call.customerId());
+            calls.send(message(call, true), call.operatorId());
         });
     }
 
     private String message(CallSummary call, boolean forOperator) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("call_id", call.callRef())
                 .add("status", call.statusName())
                 .add("live", call.isLive())

@@ -1,12 +1,12 @@
 package com.aeims.interfaces.web.money;
 
 import com.aeims.application.Statements;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,24 +31,24 @@ public class OperatorEarningsView {
         long operatorId = currentUser.requireId();
         earnings = statements.earnings(operatorId);
         payouts = statements.payouts(operatorId);
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
+        JsonArrayBuilder values = JsonBuilders.array();
         earnings.last30Days().forEach(day -> {
             labels.add(day.day().toString().substring(5));
             values.add(BigDecimal.valueOf(day.cents(), 2));
         });
-        chart = Json.createObjectBuilder()
+        chart = JsonBuilders.object()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
+                .add("data", JsonBuilders.object()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("datasets", JsonBuilders.array().add(JsonBuilders.object()
                                 .add("label", "Earnings ($)")
                                 .add("data", values)
                                 .add("backgroundColor", "#c2185b"))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JsonBuilders.object()
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false))))
+                        .add("plugins", JsonBuilders.object()
+                                .add("legend", JsonBuilders.object().add("display", false))))
                 .build().toString();
     }
 

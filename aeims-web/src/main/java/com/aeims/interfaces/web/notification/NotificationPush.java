@@ -2,6 +2,7 @@ package com.aeims.interfaces.web.notification;
 
 import com.aeims.application.NotificationPublished;
 import com.aeims.application.Notifications;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.push.WebModuleContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,7 +11,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 /**
  * Notifications to the user's open pages (Faces websocket channel "notifications", per user), after they are
@@ -29,7 +29,7 @@ public class NotificationPush {
 
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationPublished published) {
         Notifications.View n = published.notification();
-        String message = Json.createObjectBuilder()
+        String message = JsonBuilders.object()
                 .add("id", n.id())
                 .add("type", n.type().name().toLowerCase())
                 .add("color", n.type().color())

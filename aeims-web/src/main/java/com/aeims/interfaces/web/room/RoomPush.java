@@ -1,6 +1,7 @@
 package com.aeims.interfaces.web.room;
 
 import com.aeims.application.RoomActivity;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.Money;
 import com.aeims.interfaces.web.push.WebModuleContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
 
@@ -39,7 +39,7 @@ public class RoomPush {
     }
 
     private String message(RoomActivity a) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("room_id", a.roomId())
                 .add("type", a.kind().name().toLowerCase(Locale.ROOT))
                 .add("at", a.at().toString());

@@ -1,0 +1,95 @@
+package com.aeims.application.internal;
+
+import com.aeims.application.CallChanged;
+import com.aeims.application.CallService;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Settles calls that are over, many in one transaction. Woken when a transaction that made a call due commits (and
+ * by the call watchdog, for calls a restart left due), it settles the due calls in batches until none is left: one
+ * call alone when the platform is quiet, hundreds together in a burst of hang-ups. One drain runs at a time on a
+ * server; in a cluster each batch locks its calls, so a call is settled by one server, once.
+ */
+@ApplicationScoped
+public class CallSettlementDrain {
+
+    private static final Logger LOG = Logger.getLogger(CallSettlementDrain.class.getName());
+    private static final int BATCH = 200;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Inject
+    private CallService calls;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
+
+    void callEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged change) {
+        if (!change.call().isLive() && !change.call().settled()) {
+            wake();
+        }
+    }
+
+    public void wake() {
+        wanted.set(true);
+        if (running.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException shuttingDown) {
+                running.set(false);
+                LOG.fine("Settlement not started: the server is stopping; the calls stay due");
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            while (wanted.getAndSet(false)) {
+                int settled;
+                do {
+                    settled = settleNextBatch();
+                } while (settled == BATCH);
+            }
+        } finally {
+            running.set(false);
+        }
+        // woken between the last look and the end of this drain
+        if (wanted.get()) {
+            wake();
+        }
+    }
+
+    private int settleNextBatch() {
+        List<Long> due = calls.settlementDue(BATCH);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        try {
+            return calls.settle(due);
+        } catch (RuntimeException batchFailed) {
+            LOG.log(Level.WARNING, "Settling " + due.size() + " calls together failed; settling each alone",
+                    batchFailed);
+            int settled = 0;
+            for (Long call : due) {
+                try {
+                    settled += calls.settle(List.of(call));
+                } catch (RuntimeException failed) {
+                    LOG.log(Level.SEVERE, "Call " + call + " could not be settled; it stays due and is tried again"
+                            + " within seconds", failed);
+                }
+            }
+            return settled;
+        }
+    }
+}
