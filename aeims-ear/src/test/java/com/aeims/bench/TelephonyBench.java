@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class TelephonyBench extends AeimsIT {
 
     private static final int CALLS = Integer.getInteger("aeims.bench.calls", 1_000);
-    private static final int WARM_UP_ROUNDS = Integer.getInteger("aeims.bench.call-warmup-rounds", 2);
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("aeims.bench.call-warmup-rounds", 4);
     private static final int CUSTOMERS = Integer.getInteger("aeims.bench.call-customers", 20);
     private static final int CLIENTS = 8;
     private static final Set<String> MANAGER_CONF_EVENTS = Set.of("OriginateResponse", "DialBegin", "DialEnd",

@@ -13,7 +13,6 @@ import com.aeims.application.CallToSettle;
 import com.aeims.application.Telephony;
 import com.aeims.application.TelephonyUnavailable;
 import com.aeims.application.UnknownEntityException;
-import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.Customer;
 import com.aeims.domain.model.account.Role;
 import com.aeims.domain.model.call.Call;
@@ -359,8 +358,8 @@ public class DefaultCallService implements CallService {
     }
 
     private CallSummary summary(Call call) {
-        return summary(call, em.find(Account.class, call.getCustomerId()).getDisplayName(),
-                em.find(Account.class, call.getOperatorId()).getDisplayName());
+        Map<Long, String> names = displayNames(List.of(call));
+        return summary(call, names.get(call.getCustomerId()), names.get(call.getOperatorId()));
     }
 
     private CallSummary summary(Call call, String customerName, String operatorName) {

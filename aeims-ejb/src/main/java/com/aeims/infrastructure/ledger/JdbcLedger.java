@@ -46,6 +46,15 @@ public class JdbcLedger implements Ledger {
     /** Account ids never change once committed, so they are cached across transactions and threads. */
     private final Map<AccountRef, Long> accountIds = new ConcurrentHashMap<>();
 
+    /** The owned accounts locked by a posting statement's CTE "locked", moved by its CTE "deltas". */
+    private static final String MOVE_LOCKED_BALANCES = """
+            moved AS (
+                UPDATE ledger_account a SET balance_cents = a.balance_cents + d.delta
+                FROM deltas d JOIN locked l ON l.id = d.account_id
+                WHERE a.id = d.account_id AND d.delta <> 0
+                RETURNING a.id
+            )""";
+
     /**
      * One statement does the whole posting: claim the key, lock the owned accounts in id order, move their
      * balances (the database's CHECK refuses a negative one) and write the transfers. Nothing of it happens
@@ -60,12 +69,8 @@ public class JdbcLedger implements Ledger {
             ), locked AS MATERIALIZED (
                 SELECT a.id FROM ledger_account a JOIN deltas d ON d.account_id = a.id
                 WHERE EXISTS (SELECT 1 FROM posting) ORDER BY a.id FOR UPDATE OF a
-            ), moved AS (
-                UPDATE ledger_account a SET balance_cents = a.balance_cents + d.delta
-                FROM deltas d JOIN locked l ON l.id = d.account_id
-                WHERE a.id = d.account_id AND d.delta <> 0
-                RETURNING a.id
-            ), transfers AS (
+            ), """ + MOVE_LOCKED_BALANCES + """
+            , transfers AS (
                 INSERT INTO ledger_transfer (posting_id, leg, idempotency_key, debit_account_id, credit_account_id,
                                              amount_cents, currency)
                 SELECT p.id, t.leg, ? || '#' || t.leg, t.debit, t.credit, t.amount, ?
@@ -157,12 +162,8 @@ public class JdbcLedger implements Ledger {
                 ) d GROUP BY account_id
             ), locked AS MATERIALIZED (
                 SELECT a.id FROM ledger_account a JOIN deltas d ON d.account_id = a.id ORDER BY a.id FOR UPDATE OF a
-            ), moved AS (
-                UPDATE ledger_account a SET balance_cents = a.balance_cents + d.delta
-                FROM deltas d JOIN locked l ON l.id = d.account_id
-                WHERE a.id = d.account_id AND d.delta <> 0
-                RETURNING a.id
-            ), transfers AS (
+            ), """ + MOVE_LOCKED_BALANCES + """
+            , transfers AS (
                 INSERT INTO ledger_transfer (posting_id, leg, idempotency_key, debit_account_id, credit_account_id,
                                              amount_cents, currency)
                 SELECT posting_id, leg, posting_key || '#' || leg, debit, credit, amount, ? FROM legs
