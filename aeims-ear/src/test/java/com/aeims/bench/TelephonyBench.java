@@ -29,19 +29,24 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Settled calls per second end to end: the simulated Asterisk replays the event streams of N calls at once
- * (recorded Asterisk 22 sessions, filtered as config/asterisk/manager.conf filters them), through the AMI resource
- * adapter, the AMI consumer, the call-event queue, the state machine and the ledger. The calls are started through
- * the API first and their events held back, so only the events' way is timed. Checks that none is lost and none
- * settled twice, and compares with SettlementBench's ledger and pgbench figures from the same run.
+ * Settled calls per second end to end: the simulated Asterisk replays the event streams of N calls (recorded
+ * Asterisk 22 sessions, filtered as config/asterisk/manager.conf filters them) through the AMI resource adapter, the
+ * AMI consumer, the call-event queue, the state machine and the ledger. The calls are started through the API
+ * first and their events held back, so only the events' way is timed: once with every call's whole stream at once,
+ * once with all set-ups in one burst and, when every call is talking, all hang-ups in another (so a call's facts
+ * cannot all travel in one message). Checks that none is lost and none settled twice, counts the call-event queue's
+ * messages, and compares with SettlementBench's ledger and pgbench figures from the same run.
  */
 class TelephonyBench extends AeimsIT {
 
     private static final int CALLS = Integer.getInteger("aeims.bench.calls", 1_000);
-    private static final int WARM_UP_ROUNDS = Integer.getInteger("aeims.bench.call-warmup-rounds", 4);
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("aeims.bench.call-warmup-rounds", 10);
     private static final int CUSTOMERS = Integer.getInteger("aeims.bench.call-customers", 20);
     private static final int CLIENTS = 8;
     private static final Set<String> MANAGER_CONF_EVENTS = Set.of("OriginateResponse", "DialBegin", "DialEnd",
@@ -60,7 +65,7 @@ class TelephonyBench extends AeimsIT {
         pbx.eventFilter(MANAGER_CONF_EVENTS);
         pbx.defaultScript(CallScript.bridged(Duration.ofSeconds(61)));
         pbx.holdCalls(true);
-        // the same rounds first, untimed: the server's code paths are compiled before the timed round
+        // the same rounds first, untimed: the JIT compiles the server's code paths before the timed rounds
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             round(pbx, customers, operators);
         }
@@ -68,15 +73,37 @@ class TelephonyBench extends AeimsIT {
         List<String> callIds = initiate(customers, operators);
         double initiateSeconds = Duration.between(initiating, Instant.now()).toNanos() / 1e9;
         Eventually.await(Duration.ofMinutes(2), "every call originated", () -> pbx.heldCallCount() == CALLS);
-
+        long messagesBefore = callEventMessagesSoFar();
         Instant released = Instant.now();
         pbx.releaseHeldCalls();
         Eventually.await(Duration.ofMinutes(15), "every call settled", () -> settledCount(callIds) == CALLS);
-        Instant lastSettled = lastSettledAt(callIds);
-        double seconds = Duration.between(released, lastSettled).toNanos() / 1e9;
+        Timed atOnce = new Timed(Duration.between(released, lastSettledAt(callIds)).toNanos() / 1e9,
+                (double) (callEventMessagesSoFar() - messagesBefore) / CALLS);
+        checkSettledOnceExactly(callIds);
+
+        List<String> inTwoBursts = initiate(customers, operators);
+        Eventually.await(Duration.ofMinutes(2), "every call originated", () -> pbx.heldCallCount() == CALLS);
+        messagesBefore = callEventMessagesSoFar();
+        Instant setUps = Instant.now();
+        pbx.releaseHeldCallsUntilTheirTalk();
+        Eventually.await(Duration.ofMinutes(15), "every call talking", () -> talkingCount(inTwoBursts) == CALLS);
+        double setUpSeconds = Duration.between(setUps, lastEventAt(inTwoBursts)).toNanos() / 1e9;
+        Instant hangUps = Instant.now();
+        pbx.hangUpTalkingCalls();
+        Eventually.await(Duration.ofMinutes(15), "every call settled", () -> settledCount(inTwoBursts) == CALLS);
+        Timed twoBursts = new Timed(setUpSeconds + Duration.between(hangUps, lastSettledAt(inTwoBursts)).toNanos() / 1e9,
+                (double) (callEventMessagesSoFar() - messagesBefore) / CALLS);
+        checkSettledOnceExactly(inTwoBursts);
         pbx.holdCalls(false);
         pbx.eventFilter(Set.of());
+        report(initiateSeconds, atOnce, twoBursts);
+    }
 
+    /** How long the calls' events took from the PBX to settlement, and how many queue messages they became. */
+    private record Timed(double seconds, double messagesPerCall) {
+    }
+
+    private static void checkSettledOnceExactly(List<String> callIds) throws Exception {
         long postings = postingsFor(callIds);
         long wrongCharges = wrongCharges(callIds, 99 + 2 * 399);
         try (Connection db = EmbeddedDatabase.connect()) {
@@ -86,7 +113,6 @@ class TelephonyBench extends AeimsIT {
             throw new AssertionError(postings + " settlement postings for " + CALLS + " calls, " + wrongCharges
                     + " calls charged other than $8.97");
         }
-        report(initiateSeconds, seconds);
     }
 
     private void round(AmiPbx pbx, List<ApiClient> customers, List<Long> operators) throws Exception {
@@ -125,7 +151,7 @@ class TelephonyBench extends AeimsIT {
             long id = customer.get("api/auth/me").json().getJsonObject("account").getJsonNumber("account_id")
                     .longValue();
             // each call holds the connect fee and five minutes (-Daeims.calls.max-minutes=5): $20.94
-            long needed = (long) Math.ceil((double) CALLS / CUSTOMERS) * 2_094 * (WARM_UP_ROUNDS + 1);
+            long needed = (long) Math.ceil((double) CALLS / CUSTOMERS) * 2_094 * (WARM_UP_ROUNDS + 2);
             for (long credited = 0; credited < needed; credited += 100_000) {
                 admin.post("api/admin/money/adjustments", Json.createObjectBuilder().add("customer_id", id)
                         .add("amount_cents", Math.min(100_000, needed - credited)).add("reason", "bench funds")
@@ -166,6 +192,10 @@ class TelephonyBench extends AeimsIT {
         return single("SELECT count(*) FROM phone_call WHERE call_ref = ANY(?) AND settled_at IS NOT NULL", callIds);
     }
 
+    private static long talkingCount(List<String> callIds) {
+        return single("SELECT count(*) FROM phone_call WHERE call_ref = ANY(?) AND state = 'BRIDGED'", callIds);
+    }
+
     private static long postingsFor(List<String> callIds) {
         return single("SELECT count(*) FROM ledger_posting WHERE idempotency_key = ANY(?)",
                 callIds.stream().map(id -> "call:" + id).toList());
@@ -177,8 +207,17 @@ class TelephonyBench extends AeimsIT {
     }
 
     private static Instant lastSettledAt(List<String> callIds) throws Exception {
+        return latest("settled_at", callIds);
+    }
+
+    /** When the server applied the last fact it was told of these calls. */
+    private static Instant lastEventAt(List<String> callIds) throws Exception {
+        return latest("last_event_at", callIds);
+    }
+
+    private static Instant latest(String column, List<String> callIds) throws Exception {
         try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
-                "SELECT max(settled_at) FROM phone_call WHERE call_ref = ANY(?)")) {
+                "SELECT max(" + column + ") FROM phone_call WHERE call_ref = ANY(?)")) {
             s.setArray(1, db.createArrayOf("varchar", callIds.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -201,17 +240,34 @@ class TelephonyBench extends AeimsIT {
         }
     }
 
-    private static void report(double initiateSeconds, double seconds) throws Exception {
+    /** Messages the call-event queue has taken since the server started (Artemis' counter, read through the CLI). */
+    private static long callEventMessagesSoFar() throws Exception {
+        Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
+        Process read = new ProcessBuilder(cli.toString(), "--connect", "--command=/subsystem=messaging-activemq"
+                + "/server=default/jms-queue=AeimsCallEvents:read-attribute(name=messages-added)")
+                .redirectErrorStream(true).start();
+        String output = new String(read.getInputStream().readAllBytes());
+        Matcher added = Pattern.compile("\"result\" => (\\d+)L").matcher(output);
+        if (!read.waitFor(60, TimeUnit.SECONDS) || !added.find()) {
+            throw new IllegalStateException("could not read the call-event queue's counter: " + output);
+        }
+        return Long.parseLong(added.group(1));
+    }
+
+    private static void report(double initiateSeconds, Timed atOnce, Timed twoBursts) throws Exception {
         Path dir = Path.of(System.getProperty("aeims.bench.dir"));
         Files.createDirectories(dir);
-        double rate = CALLS / seconds;
+        double rate = CALLS / atOnce.seconds();
         StringBuilder report = new StringBuilder(String.format("%n=== Telephony benchmark: %d calls at once, %d"
                         + " customers, %d-minute calls ===%n"
                         + "calls started through the API (hold, operator busy, AMI Originate): %8.1f calls/s%n"
-                        + "event streams replayed at once; settled end to end:               %8.1f calls/s"
-                        + " (%.2f s for all)%n"
+                        + "whole event streams replayed at once; settled end to end:          %8.1f calls/s"
+                        + " (%.2f s for all; %.2f call-event messages a call)%n"
+                        + "set-ups in one burst, then hang-ups in another; end to end:        %8.1f calls/s"
+                        + " (%.2f s for all; %.2f call-event messages a call)%n"
                         + "lost: 0, settled twice: 0, every charge $8.97, ledger invariants hold%n",
-                CALLS, CUSTOMERS, 2, CALLS / initiateSeconds, rate, seconds));
+                CALLS, CUSTOMERS, 2, CALLS / initiateSeconds, rate, atOnce.seconds(), atOnce.messagesPerCall(),
+                CALLS / twoBursts.seconds(), twoBursts.seconds(), twoBursts.messagesPerCall()));
         for (String baseline : List.of("ledger", "pgbench")) {
             Path figures = dir.resolve(baseline + ".properties");
             if (Files.exists(figures)) {

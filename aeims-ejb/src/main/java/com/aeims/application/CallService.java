@@ -37,8 +37,11 @@ public interface CallService {
     /** Every call whose parties are talking right now, for the live timers. */
     List<CallSummary> talking();
 
-    /** Applies one event from the PBX; a call that is over becomes due for settlement. */
-    void apply(CallEvent event);
+    /**
+     * Applies facts the PBX reported about one call, in order, in one transaction; a call that is over becomes due
+     * for settlement.
+     */
+    void apply(List<CallEvent> facts);
 
     /** The calls that are over and not yet settled, longest due first. */
     List<Long> settlementDue(int max);

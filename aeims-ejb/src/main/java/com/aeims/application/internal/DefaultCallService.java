@@ -34,6 +34,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -96,8 +97,8 @@ public class DefaultCallService implements CallService {
                     opened.maxSeconds());
         } catch (TelephonyUnavailable refused) {
             LOG.log(Level.WARNING, "The PBX refused call " + opened.callRef(), refused);
-            self().apply(new CallEvent(opened.callRef(), CallEvent.Type.CUSTOMER_FAILED, Instant.now(), null, null,
-                    "PBX_UNAVAILABLE"));
+            self().apply(List.of(new CallEvent(opened.callRef(), CallEvent.Type.CUSTOMER_FAILED, Instant.now(), null,
+                    null, "PBX_UNAVAILABLE")));
             throw new CallRefused("TELEPHONY_UNAVAILABLE", 503, "Calls are unavailable right now; please try again");
         }
         return opened.started();
@@ -108,26 +109,27 @@ public class DefaultCallService implements CallService {
     }
 
     @Override
-    public void apply(CallEvent event) {
-        Call call = lockedCall(event.callRef());
+    public void apply(List<CallEvent> facts) {
+        Call call = lockedCall(facts.get(0).callRef());
         if (call == null) {
-            LOG.fine(() -> "Event for an unknown call ignored: " + event);
+            LOG.fine(() -> "Events for an unknown call ignored: " + facts);
             return;
         }
         CallState before = call.getState();
-        Call.Outcome outcome = call.apply(event);
-        switch (outcome) {
-            case BRIDGED_NOW -> capDuration(call);
-            // the call marked itself due: CallSettlementDrain settles it, with others, once this commits
-            case SETTLE_NOW -> {
-            }
-            case SETTLE_AFTER_GRACE -> callEvents.publishLater(
-                    CallEvent.of(call.getCallRef(), CallEvent.Type.SETTLE_DUE, Instant.now()), settings.settleGrace());
-            case RECORDED, ALREADY_SETTLED -> {
-                // nothing else to do
-            }
+        Set<Call.Outcome> outcomes = EnumSet.noneOf(Call.Outcome.class);
+        for (CallEvent fact : facts) {
+            outcomes.add(call.apply(fact));
         }
-        if (call.getState() != before || outcome == Call.Outcome.SETTLE_NOW) {
+        // SETTLE_NOW needs nothing here: the call marked itself due, and CallSettlementDrain settles it once this
+        // commits; a call that already ended needs no cap
+        if (outcomes.contains(Call.Outcome.BRIDGED_NOW) && !call.getState().isFinal()) {
+            capDuration(call);
+        }
+        if (outcomes.contains(Call.Outcome.SETTLE_AFTER_GRACE) && call.getSettleDueAt() == null) {
+            callEvents.publishLater(CallEvent.of(call.getCallRef(), CallEvent.Type.SETTLE_DUE, Instant.now()),
+                    settings.settleGrace());
+        }
+        if (call.getState() != before || outcomes.contains(Call.Outcome.SETTLE_NOW)) {
             changes.fire(new CallChanged(summary(call)));
         }
     }
@@ -293,7 +295,7 @@ public class DefaultCallService implements CallService {
             if (gone) {
                 Instant endedAt = vanishedAt(call, linkLostAt, now);
                 LOG.info(() -> "Call " + call.getCallRef() + " is no longer on the PBX; ended as of " + endedAt);
-                self().apply(CallEvent.of(call.getCallRef(), CallEvent.Type.VANISHED, endedAt));
+                self().apply(List.of(CallEvent.of(call.getCallRef(), CallEvent.Type.VANISHED, endedAt)));
             }
         }
     }
@@ -322,10 +324,10 @@ public class DefaultCallService implements CallService {
                 }
             } else if (call.getState().isFinal() && call.getSettleDueAt() == null && call.getEndedAt().toInstant()
                     .plus(settings.settleGrace()).plusSeconds(30).isBefore(now)) {
-                self().apply(CallEvent.of(call.getCallRef(), CallEvent.Type.SETTLE_DUE, now));
+                self().apply(List.of(CallEvent.of(call.getCallRef(), CallEvent.Type.SETTLE_DUE, now)));
             } else if (call.getLastEventAt() == null && call.getRequestedAt().toInstant()
                     .plus(settings.silentCallTimeout()).isBefore(now)) {
-                self().apply(CallEvent.of(call.getCallRef(), CallEvent.Type.VANISHED, now));
+                self().apply(List.of(CallEvent.of(call.getCallRef(), CallEvent.Type.VANISHED, now)));
             }
         }
         // calls left due by a restart or a failed batch

@@ -7,11 +7,13 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * AMI events from the Asterisk resource adapter (bound to it in META-INF/jboss-ejb3.xml); only the events a call's
- * state needs are subscribed, plus the adapter's own Connect/Disconnect. No transaction: most events only become one
- * persistent message on the call-event queue, and the few database writes (Linkedid links) commit on their own.
+ * state needs are subscribed, plus the adapter's own Connect/Disconnect. No transaction: the events of a delivery
+ * become one persistent message per call on the call-event queue, and the few database writes (Linkedid links)
+ * commit on their own.
  */
 @MessageDriven(messageListenerInterface = AmiEventListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "eventTypes",
@@ -24,7 +26,7 @@ public class AmiEventsConsumer implements AmiEventListener {
     private PbxEventIntake intake;
 
     @Override
-    public void onAmiEvent(AmiEvent event) {
-        intake.accept(event);
+    public void onAmiEvents(List<AmiEvent> events) {
+        intake.accept(events);
     }
 }

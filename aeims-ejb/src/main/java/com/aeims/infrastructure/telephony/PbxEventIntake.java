@@ -7,7 +7,11 @@ import com.aeims.jca.asterisk.api.AmiEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,9 +21,9 @@ import java.util.logging.Logger;
 /**
  * Turns AMI events into call events on the durable queue. Events that do not name their call are matched by
  * Linkedid; those that arrive before anything linked their Linkedid to a call are kept and sent once it is.
- * The adapter delivers one Linkedid's events one at a time, so the per-call memory here needs no locking beyond
- * the maps'. A fact already sent for a call is not sent again (AMI repeats DialEnd, Hangup...): the state machine
- * would ignore it, but each message costs a transaction.
+ * The adapter delivers one Linkedid's events one delivery at a time, so the per-call memory here needs no locking
+ * beyond the maps'. A fact already sent for a call is not sent again (AMI repeats DialEnd, Hangup...): the state
+ * machine would ignore it, but each message costs a transaction.
  */
 @ApplicationScoped
 public class PbxEventIntake {
@@ -43,29 +47,51 @@ public class PbxEventIntake {
     private final Map<String, String> callByLinkedId = new ConcurrentHashMap<>();
     private final Map<String, Set<CallEvent.Type>> sentByCall = new ConcurrentHashMap<>();
 
-    public void accept(AmiEvent event) {
+    /**
+     * Takes a delivery of AMI events in order and sends each call's new facts among them as one message: a burst of
+     * events (a hang-up is a BridgeLeave, a Hangup and a Cdr within a millisecond) costs a call one message and one
+     * transaction instead of one each.
+     */
+    public void accept(List<AmiEvent> events) {
+        Map<String, List<CallEvent>> factsByCall = new LinkedHashMap<>();
+        try {
+            for (AmiEvent event : events) {
+                if (event.is(AmiEvent.DISCONNECT) || event.is(AmiEvent.CONNECT)) {
+                    // what came before the link changed is sent before the reconciliation looks at the calls
+                    send(factsByCall);
+                    linkChanged(event);
+                } else {
+                    AmiCallFacts.of(event).ifPresent(fact -> route(fact, factsByCall));
+                }
+            }
+            send(factsByCall);
+        } catch (RuntimeException failed) {
+            // the adapter delivers these events again: what was not sent must not count as sent then
+            factsByCall.values().forEach(facts -> facts.forEach(fact -> sentByCall
+                    .getOrDefault(fact.callRef(), EnumSet.noneOf(CallEvent.Type.class)).remove(sameFact(fact.type()))));
+            throw failed;
+        }
+    }
+
+    private void linkChanged(AmiEvent event) {
         if (event.is(AmiEvent.DISCONNECT)) {
             link.lost(event.receivedAt());
             return;
         }
-        if (event.is(AmiEvent.CONNECT)) {
-            Instant lostAt = link.takeLostAt();
-            LOG.info(() -> "AMI session up; reconciling unsettled calls" + (lostAt == null ? "" : " lost at " + lostAt));
-            calls.reconcile(lostAt);
-            return;
-        }
-        AmiCallFacts.of(event).ifPresent(this::route);
+        Instant lostAt = link.takeLostAt();
+        LOG.info(() -> "AMI session up; reconciling unsettled calls" + (lostAt == null ? "" : " lost at " + lostAt));
+        calls.reconcile(lostAt);
     }
 
-    private void route(AmiCallFacts.Fact fact) {
+    private void route(AmiCallFacts.Fact fact, Map<String, List<CallEvent>> factsByCall) {
         String linkedId = fact.linkedId();
         String callRef = fact.callRefHint();
         if (callRef != null) {
             if (linkedId != null && !callRef.equals(callByLinkedId.get(linkedId))) {
-                links.link(linkedId, callRef).forEach(this::publish);
+                links.link(linkedId, callRef).forEach(waiting -> collect(waiting, factsByCall));
                 remember(linkedId, callRef);
             }
-            publish(fact.toEvent(callRef));
+            collect(fact.toEvent(callRef), factsByCall);
             return;
         }
         if (linkedId == null) {
@@ -74,23 +100,30 @@ public class PbxEventIntake {
         Optional<String> linked = Optional.ofNullable(callByLinkedId.get(linkedId)).or(() -> links.callOf(linkedId));
         if (linked.isPresent()) {
             remember(linkedId, linked.get());
-            publish(fact.toEvent(linked.get()));
+            collect(fact.toEvent(linked.get()), factsByCall);
         } else if (fact.type() != CallEvent.Type.RECORDING) {
             // a Cdr names a leg's Uniqueid, which is the Linkedid only for the customer's leg: never keep those
             links.keepForLater(fact);
         }
     }
 
-    private void publish(CallEvent event) {
+    /** Keeps a fact not sent for its call before (AMI repeats DialEnd, Hangup...) for this delivery's message. */
+    private void collect(CallEvent event, Map<String, List<CallEvent>> factsByCall) {
         Set<CallEvent.Type> sent = sentByCall.computeIfAbsent(event.callRef(), k -> EnumSet.noneOf(CallEvent.Type.class));
         CallEvent.Type fact = sameFact(event.type());
-        if (sent.contains(fact)) {
-            return;
+        if (sent.add(fact)) {
+            factsByCall.computeIfAbsent(event.callRef(), k -> new ArrayList<>()).add(event);
         }
-        callEvents.publish(event);
-        sent.add(fact);
-        if (FINAL.contains(event.type())) {
-            sentByCall.remove(event.callRef());
+    }
+
+    private void send(Map<String, List<CallEvent>> factsByCall) {
+        for (Iterator<List<CallEvent>> unsent = factsByCall.values().iterator(); unsent.hasNext(); ) {
+            List<CallEvent> facts = unsent.next();
+            callEvents.publish(facts);
+            unsent.remove();
+            if (facts.stream().anyMatch(f -> FINAL.contains(f.type()))) {
+                sentByCall.remove(facts.get(0).callRef());
+            }
         }
     }
 

@@ -8,6 +8,8 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.Work;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -24,6 +26,8 @@ final class EventActivation {
 
     private static final Logger LOG = Logger.getLogger(EventActivation.class.getName());
     private static final int DELIVERY_ATTEMPTS = 3;
+    /** The most events one delivery carries, so a huge burst still reaches the bean in bounded pieces. */
+    private static final int MOST_PER_DELIVERY = 500;
 
     private final MessageEndpointFactory endpointFactory;
     private final AmiActivationSpec spec;
@@ -102,9 +106,9 @@ final class EventActivation {
         @Override
         public void run() {
             while (true) {
-                AmiEvent event;
-                while (active && (event = queue.poll()) != null) {
-                    deliver(event);
+                List<AmiEvent> events;
+                while (active && !(events = takeQueued()).isEmpty()) {
+                    deliver(events);
                 }
                 draining.set(false);
                 // an event may have been queued after the last poll but before the flag was cleared
@@ -114,27 +118,36 @@ final class EventActivation {
             }
         }
 
-        private void deliver(AmiEvent event) {
+        private List<AmiEvent> takeQueued() {
+            List<AmiEvent> events = new ArrayList<>();
+            AmiEvent event;
+            while (events.size() < MOST_PER_DELIVERY && (event = queue.poll()) != null) {
+                events.add(event);
+            }
+            return events;
+        }
+
+        private void deliver(List<AmiEvent> events) {
             for (int attempt = 1; attempt <= DELIVERY_ATTEMPTS; attempt++) {
                 MessageEndpoint endpoint;
                 try {
                     endpoint = endpointFactory.createEndpoint(null);
                 } catch (UnavailableException unavailable) {
-                    LOG.log(Level.WARNING, "No endpoint for AMI event " + event.name(), unavailable);
+                    LOG.log(Level.WARNING, "No endpoint for " + events.size() + " AMI events", unavailable);
                     continue;
                 }
                 try {
-                    ((AmiEventListener) endpoint).onAmiEvent(event);
+                    ((AmiEventListener) endpoint).onAmiEvents(List.copyOf(events));
                     return;
                 } catch (RuntimeException failed) {
                     int attemptNo = attempt;
-                    LOG.log(Level.WARNING, failed, () -> "Delivering AMI event " + event.name() + " failed (attempt "
+                    LOG.log(Level.WARNING, failed, () -> "Delivering " + events.size() + " AMI events failed (attempt "
                             + attemptNo + " of " + DELIVERY_ATTEMPTS + ")");
                 } finally {
                     endpoint.release();
                 }
             }
-            LOG.severe(() -> "AMI event given up after " + DELIVERY_ATTEMPTS + " attempts: " + event);
+            LOG.severe(() -> "AMI events given up after " + DELIVERY_ATTEMPTS + " attempts: " + events);
         }
 
         @Override

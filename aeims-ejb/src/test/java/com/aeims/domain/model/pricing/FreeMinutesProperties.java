@@ -71,4 +71,21 @@ class FreeMinutesProperties {
             }
         }
     }
+
+    @Property
+    void twoCallsAllocatedOneAfterTheOtherTakeNoMoreThanOneCallOfBothWould(
+            @ForAll("grants") List<FreeMinuteGrant> grants, @ForAll @IntRange(min = 0, max = 300) int first,
+            @ForAll @IntRange(min = 0, max = 300) int second) {
+        List<FreeMinutes.Allocation> firstTaken = FreeMinutes.allocate(grants, OPERATOR, first, NOW);
+        List<FreeMinuteGrant> left = FreeMinutes.afterUse(grants, firstTaken);
+        List<FreeMinutes.Allocation> secondTaken = FreeMinutes.allocate(left, OPERATOR, second, NOW);
+        List<FreeMinutes.Allocation> together = FreeMinutes.allocate(grants, OPERATOR, first + second, NOW);
+
+        assertEquals(FreeMinutes.total(together), FreeMinutes.total(firstTaken) + FreeMinutes.total(secondTaken));
+        assertEquals(FreeMinutes.available(grants, OPERATOR, NOW) - FreeMinutes.total(firstTaken),
+                FreeMinutes.available(left, OPERATOR, NOW));
+        for (FreeMinuteGrant grant : left) {
+            assertTrue(grant.minutesRemaining() >= 0, "a grant never goes below zero");
+        }
+    }
 }

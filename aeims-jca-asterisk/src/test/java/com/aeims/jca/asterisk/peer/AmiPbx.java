@@ -58,6 +58,7 @@ public final class AmiPbx implements AutoCloseable {
     private final AtomicInteger originates = new AtomicInteger();
     private final long uniqueIdBase = System.currentTimeMillis() / 1000;
     private final List<LiveCall> heldCalls = new CopyOnWriteArrayList<>();
+    private final List<LiveCall> talkingCalls = new CopyOnWriteArrayList<>();
     private volatile CallScript defaultScript = CallScript.bridged(Duration.ofSeconds(60));
     private volatile Set<String> eventFilter = Set.of();
     private volatile boolean holdingCalls;
@@ -116,6 +117,24 @@ public final class AmiPbx implements AutoCloseable {
         List<LiveCall> released = List.copyOf(heldCalls);
         heldCalls.clear();
         released.forEach(call -> player.execute(call::playPrerendered));
+    }
+
+    /**
+     * Plays every held call's events up to its talk now (ringing, answers, bridge) and keeps the rest for
+     * {@link #hangUpTalkingCalls()}: the set-ups of many calls in one burst, their hang-ups in another.
+     */
+    public void releaseHeldCallsUntilTheirTalk() {
+        List<LiveCall> released = List.copyOf(heldCalls);
+        heldCalls.clear();
+        talkingCalls.addAll(released);
+        released.forEach(call -> player.execute(call::playPrerenderedSetUp));
+    }
+
+    /** Plays the rest of every call released by {@link #releaseHeldCallsUntilTheirTalk()}: their hang-ups. */
+    public void hangUpTalkingCalls() {
+        List<LiveCall> ending = List.copyOf(talkingCalls);
+        talkingCalls.clear();
+        ending.forEach(call -> player.execute(call::playPrerenderedEnding));
     }
 
     public int originatesReceived() {
@@ -429,9 +448,16 @@ public final class AmiPbx implements AutoCloseable {
         }
 
         void playPrerendered() {
-            for (String packet : prerendered) {
-                broadcast(packet);
-            }
+            playPrerenderedSetUp();
+            playPrerenderedEnding();
+        }
+
+        synchronized void playPrerenderedSetUp() {
+            prerendered.subList(0, beforeGap.size()).forEach(AmiPbx.this::broadcast);
+        }
+
+        synchronized void playPrerenderedEnding() {
+            prerendered.subList(beforeGap.size(), prerendered.size()).forEach(AmiPbx.this::broadcast);
             finish();
         }
 
