@@ -81,6 +81,9 @@ public class DefaultCallService implements CallService {
     @Inject
     private CallSettlementDrain settlementDrain;
 
+    @Inject
+    private Event<CallDurationCap.Due> durationCaps;
+
     @Resource
     private SessionContext context;
 
@@ -135,15 +138,9 @@ public class DefaultCallService implements CallService {
     }
 
     private void capDuration(Call call) {
-        if (call.getCustomerChannel() == null) {
-            return;
-        }
-        int remaining = (int) Math.max(1, call.getMaxSeconds() - call.talkSecondsSoFar(Instant.now()));
-        try {
-            telephony.limitDuration(call.getCustomerChannel(), remaining);
-        } catch (TelephonyUnavailable failed) {
-            // the call may already be over; otherwise enforceLimits hangs it up at its cap
-            LOG.warning(() -> "Could not set the PBX timeout of call " + call.getCallRef() + ": " + failed.getMessage());
+        if (call.getCustomerChannel() != null) {
+            int remaining = (int) Math.max(1, call.getMaxSeconds() - call.talkSecondsSoFar(Instant.now()));
+            durationCaps.fire(new CallDurationCap.Due(call.getCallRef(), call.getCustomerChannel(), remaining));
         }
     }
 

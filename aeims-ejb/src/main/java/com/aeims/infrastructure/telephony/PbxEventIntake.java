@@ -53,24 +53,32 @@ public class PbxEventIntake {
      * transaction instead of one each.
      */
     public void accept(List<AmiEvent> events) {
-        Map<String, List<CallEvent>> factsByCall = new LinkedHashMap<>();
+        Delivery delivery = new Delivery();
         try {
             for (AmiEvent event : events) {
                 if (event.is(AmiEvent.DISCONNECT) || event.is(AmiEvent.CONNECT)) {
                     // what came before the link changed is sent before the reconciliation looks at the calls
-                    send(factsByCall);
+                    send(delivery.factsByCall);
                     linkChanged(event);
                 } else {
-                    AmiCallFacts.of(event).ifPresent(fact -> route(fact, factsByCall));
+                    AmiCallFacts.of(event).ifPresent(fact -> route(fact, delivery));
                 }
             }
-            send(factsByCall);
+            // facts whose call this delivery did not name wait in the database for the event that names it
+            delivery.unlinked.values().forEach(facts -> facts.forEach(links::keepForLater));
+            send(delivery.factsByCall);
         } catch (RuntimeException failed) {
             // the adapter delivers these events again: what was not sent must not count as sent then
-            factsByCall.values().forEach(facts -> facts.forEach(fact -> sentByCall
+            delivery.factsByCall.values().forEach(facts -> facts.forEach(fact -> sentByCall
                     .getOrDefault(fact.callRef(), EnumSet.noneOf(CallEvent.Type.class)).remove(sameFact(fact.type()))));
             throw failed;
         }
+    }
+
+    /** What one delivery gathers: each call's new facts, and the facts whose call no event has named yet. */
+    private static final class Delivery {
+        final Map<String, List<CallEvent>> factsByCall = new LinkedHashMap<>();
+        final Map<String, List<AmiCallFacts.Fact>> unlinked = new LinkedHashMap<>();
     }
 
     private void linkChanged(AmiEvent event) {
@@ -83,27 +91,32 @@ public class PbxEventIntake {
         calls.reconcile(lostAt);
     }
 
-    private void route(AmiCallFacts.Fact fact, Map<String, List<CallEvent>> factsByCall) {
+    private void route(AmiCallFacts.Fact fact, Delivery delivery) {
         String linkedId = fact.linkedId();
         String callRef = fact.callRefHint();
         if (callRef != null) {
             if (linkedId != null && !callRef.equals(callByLinkedId.get(linkedId))) {
-                links.link(linkedId, callRef).forEach(waiting -> collect(waiting, factsByCall));
+                links.link(linkedId, callRef).forEach(waiting -> collect(waiting, delivery.factsByCall));
+                List<AmiCallFacts.Fact> waitingHere = delivery.unlinked.remove(linkedId);
+                if (waitingHere != null) {
+                    waitingHere.forEach(waiting -> collect(waiting.toEvent(callRef), delivery.factsByCall));
+                }
                 remember(linkedId, callRef);
             }
-            collect(fact.toEvent(callRef), factsByCall);
+            collect(fact.toEvent(callRef), delivery.factsByCall);
             return;
         }
         if (linkedId == null) {
             return;
         }
-        Optional<String> linked = Optional.ofNullable(callByLinkedId.get(linkedId)).or(() -> links.callOf(linkedId));
+        Optional<String> linked = delivery.unlinked.containsKey(linkedId) ? Optional.empty()
+                : Optional.ofNullable(callByLinkedId.get(linkedId)).or(() -> links.callOf(linkedId));
         if (linked.isPresent()) {
             remember(linkedId, linked.get());
-            collect(fact.toEvent(linked.get()), factsByCall);
+            collect(fact.toEvent(linked.get()), delivery.factsByCall);
         } else if (fact.type() != CallEvent.Type.RECORDING) {
             // a Cdr names a leg's Uniqueid, which is the Linkedid only for the customer's leg: never keep those
-            links.keepForLater(fact);
+            delivery.unlinked.computeIfAbsent(linkedId, k -> new ArrayList<>()).add(fact);
         }
     }
 

@@ -361,6 +361,7 @@ public final class AmiPbx implements AutoCloseable {
         private volatile double virtualGap;
         private Double cutAt;
         private List<String> prerendered;
+        private List<Runnable> prerenderedTracking;
 
         LiveCall(String number, String callId, String actionId, CallScript script, AmiTranscript transcript) {
             this.number = number;
@@ -442,9 +443,11 @@ public final class AmiPbx implements AutoCloseable {
         /** Renders the whole stream now, so that playing it later costs the PBX nothing but writing. */
         void prerender() {
             List<String> rendered = new ArrayList<>();
-            beforeGap.forEach(packet -> rendered.add(render(packet, false)));
-            afterGap.forEach(packet -> rendered.add(render(packet, true)));
+            List<Runnable> tracking = new ArrayList<>();
+            beforeGap.forEach(packet -> rendered.add(renderUntracked(packet, false, tracking)));
+            afterGap.forEach(packet -> rendered.add(renderUntracked(packet, true, tracking)));
             prerendered = rendered;
+            prerenderedTracking = tracking;
         }
 
         void playPrerendered() {
@@ -453,12 +456,20 @@ public final class AmiPbx implements AutoCloseable {
         }
 
         synchronized void playPrerenderedSetUp() {
-            prerendered.subList(0, beforeGap.size()).forEach(AmiPbx.this::broadcast);
+            playPrerendered(0, beforeGap.size());
         }
 
         synchronized void playPrerenderedEnding() {
-            prerendered.subList(beforeGap.size(), prerendered.size()).forEach(AmiPbx.this::broadcast);
+            playPrerendered(beforeGap.size(), prerendered.size());
             finish();
+        }
+
+        /** Channels come and go as their events are played, not when they were rendered. */
+        private void playPrerendered(int from, int to) {
+            for (int i = from; i < to; i++) {
+                prerenderedTracking.get(i).run();
+                broadcast(prerendered.get(i));
+            }
         }
 
         private synchronized void playEnding() {
@@ -490,6 +501,14 @@ public final class AmiPbx implements AutoCloseable {
         }
 
         private String render(AmiTranscript.Packet packet, boolean afterTheGap) {
+            List<Runnable> tracking = new ArrayList<>();
+            String rendered = renderUntracked(packet, afterTheGap, tracking);
+            tracking.forEach(Runnable::run);
+            return rendered;
+        }
+
+        /** Renders a packet and adds what playing it does to the PBX's channels to {@code tracking}. */
+        private String renderUntracked(AmiTranscript.Packet packet, boolean afterTheGap, List<Runnable> tracking) {
             double stretch = afterTheGap ? virtualGap - (recordedGapEnd - recordedGapStart) : 0;
             double virtual = virtualStart + (packet.at() - recordedStart) + stretch;
             List<String[]> headers = new ArrayList<>();
@@ -511,7 +530,7 @@ public final class AmiPbx implements AutoCloseable {
                     headers.add(new String[] {"Timestamp", String.format(Locale.ROOT, "%.6f", virtual)});
                 }
             }
-            track(event, headers);
+            tracking.add(() -> track(event, headers));
             return AmiWire.packet(headers);
         }
 
