@@ -1,12 +1,11 @@
 package com.aeims.interfaces;
 
-import com.aeims.interfaces.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 
 /**
- * JSON builders from one provider, looked up once. {@code JsonBuilders.object()} looks the provider up through
+ * JSON builders from one provider, looked up once. {@code Json.createObjectBuilder()} looks the provider up through
  * the service loader on every call, which profiling showed as the largest single cost of live call pushes.
  */
 public final class JsonBuilders {
