@@ -2,6 +2,7 @@ package com.aeims.application;
 
 import com.aeims.domain.model.account.Role;
 import com.aeims.domain.model.call.CallEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,9 @@ public interface CallService {
 
     /** Settles those of these calls still due, all in one transaction; returns how many it settled. */
     int settle(List<Long> callIds);
+
+    /** A call that could not be settled is tried again after this delay, so it does not hold up the calls due next. */
+    void postponeSettlement(long callId, Duration delay);
 
     /**
      * After the PBX link came back (or at start-up): ends the unsettled calls the PBX no longer has, as of when

@@ -368,7 +368,8 @@ class CallScenariosIT extends AeimsIT {
     /** Reloads the managed WildFly (all services and deployments stop and start again in the same process). */
     private void restartServer() throws Exception {
         Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
-        Process reload = new ProcessBuilder(cli.toString(), "--connect", "--command=reload")
+        // the CLI gives up connecting after 5 s by default, which a busy 2-core machine has exceeded
+        Process reload = new ProcessBuilder(cli.toString(), "--connect", "--timeout=30000", "--command=reload")
                 .redirectErrorStream(true).start();
         String output = new String(reload.getInputStream().readAllBytes());
         assertTrue(reload.waitFor(120, TimeUnit.SECONDS) && reload.exitValue() == 0, output);

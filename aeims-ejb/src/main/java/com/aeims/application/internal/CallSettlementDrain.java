@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,13 +19,15 @@ import java.util.logging.Logger;
  * Settles calls that are over, many in one transaction. Woken when a transaction that made a call due commits (and
  * by the call watchdog, for calls a restart left due), it settles the due calls in batches until none is left: one
  * call alone when the platform is quiet, hundreds together in a burst of hang-ups. One drain runs at a time on a
- * server; in a cluster each batch locks its calls, so a call is settled by one server, once.
+ * server; in a cluster each batch locks its calls, so a call is settled by one server, once. A call whose
+ * settlement fails even alone is tried again a minute later, so it does not fail every batch in the meantime.
  */
 @ApplicationScoped
 public class CallSettlementDrain {
 
     private static final Logger LOG = Logger.getLogger(CallSettlementDrain.class.getName());
     private static final int BATCH = 200;
+    private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
 
     @Resource
     private ManagedExecutorService executor;
@@ -85,11 +88,21 @@ public class CallSettlementDrain {
                 try {
                     settled += calls.settle(List.of(call));
                 } catch (RuntimeException failed) {
-                    LOG.log(Level.SEVERE, "Call " + call + " could not be settled; it stays due and is tried again"
-                            + " within seconds", failed);
+                    LOG.log(Level.SEVERE, "Call " + call + " could not be settled; it is tried again in "
+                            + RETRY_AFTER.toMinutes() + " minute(s)", failed);
+                    postpone(call);
                 }
             }
             return settled;
+        }
+    }
+
+    private void postpone(long call) {
+        try {
+            calls.postponeSettlement(call, RETRY_AFTER);
+        } catch (RuntimeException failed) {
+            // still due: the next drain takes it first again, and fails over to one call at a time again
+            LOG.log(Level.WARNING, "Could not postpone the settlement of call " + call, failed);
         }
     }
 }

@@ -32,8 +32,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -146,8 +148,18 @@ public class DefaultCallService implements CallService {
 
     @Override
     public List<Long> settlementDue(int max) {
-        return em.createQuery("SELECT c.id FROM Call c WHERE c.settledAt IS NULL AND c.settleDueAt IS NOT NULL "
-                + "ORDER BY c.settleDueAt, c.id", Long.class).setMaxResults(max).getResultList();
+        return em.createQuery("SELECT c.id FROM Call c WHERE c.settledAt IS NULL AND c.settleDueAt <= :now "
+                        + "ORDER BY c.settleDueAt, c.id", Long.class)
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void postponeSettlement(long callId, Duration delay) {
+        Call call = em.find(Call.class, callId, LockModeType.PESSIMISTIC_WRITE);
+        if (call != null) {
+            call.settlementFailed(Instant.now().plus(delay));
+        }
     }
 
     // the calls, then their operators, then (in the ledger) holds, free minutes and accounts: the order initiation

@@ -287,6 +287,13 @@ public class Call implements Serializable {
         }
     }
 
+    /** Its settlement failed: it is tried again from {@code retryAt}, after the calls due before then. */
+    public void settlementFailed(Instant retryAt) {
+        if (settledAt == null) {
+            settleDueAt = utc(retryAt);
+        }
+    }
+
     public void recordingReported(String file) {
         if (file != null && !file.isBlank() && recordingFile == null) {
             recordingFile = file.length() > 300 ? file.substring(0, 300) : file;
