@@ -31,7 +31,9 @@ var aeimsCalls = (function () {
             setText(node, '.call-status', statusText[call.status] || call.status);
             setText(node, '.call-timer', clock(call.duration_seconds));
             setText(node, '.call-cost', call.cost);
-            setText(node, '.call-party', call.party);
+            if (call.party) {
+                setText(node, '.call-party', call.party);
+            }
             node.setAttribute('data-call-status', call.status);
         });
         var changed = lastStatus[call.call_id] !== call.status + (call.settled ? '/settled' : '');

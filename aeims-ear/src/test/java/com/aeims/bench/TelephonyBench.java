@@ -38,15 +38,17 @@ import org.junit.jupiter.api.Test;
  * Settled calls per second end to end: the simulated Asterisk replays the event streams of N calls (recorded
  * Asterisk 22 sessions, filtered as config/asterisk/manager.conf filters them) through the AMI resource adapter, the
  * AMI consumer, the call-event queue, the state machine and the ledger. The calls are started through the API
- * first and their events held back, so only the events' way is timed: once with every call's whole stream at once,
- * once with all set-ups in one burst and, when every call is talking, all hang-ups in another (so a call's facts
- * cannot all travel in one message). Checks that none is lost and none settled twice, counts the call-event queue's
- * messages, and compares with SettlementBench's ledger and pgbench figures from the same run.
+ * first and their events held back, so only the events' way is timed: in rounds with every call's whole stream at
+ * once, and in rounds with all set-ups in one burst and, when every call is talking, all hang-ups in another (so a
+ * call's facts cannot all travel in one message). Reports the median and range of several rounds of each kind,
+ * checks that none is lost and none settled twice, counts the call-event queue's messages, and compares with
+ * SettlementBench's ledger and pgbench figures from the same run.
  */
 class TelephonyBench extends AeimsIT {
 
     private static final int CALLS = Integer.getInteger("aeims.bench.calls", 1_000);
     private static final int WARM_UP_ROUNDS = Integer.getInteger("aeims.bench.call-warmup-rounds", 10);
+    private static final int TIMED_ROUNDS = Integer.getInteger("aeims.bench.call-timed-rounds", 3);
     private static final int CUSTOMERS = Integer.getInteger("aeims.bench.call-customers", 20);
     private static final int CLIENTS = 8;
     private static final Set<String> MANAGER_CONF_EVENTS = Set.of("OriginateResponse", "DialBegin", "DialEnd",
@@ -65,42 +67,72 @@ class TelephonyBench extends AeimsIT {
         pbx.eventFilter(MANAGER_CONF_EVENTS);
         pbx.defaultScript(CallScript.bridged(Duration.ofSeconds(61)));
         pbx.holdCalls(true);
-        // the same rounds first, untimed: the JIT compiles the server's code paths before the timed rounds
+        // the same rounds first, untimed, both kinds: the JIT compiles the server's code paths for both shapes of
+        // traffic before the timed rounds (one kind alone leaves the other's paths to be recompiled while timed)
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            round(pbx, customers, operators);
+            if (round % 2 == 0) {
+                atOnce(pbx, customers, operators, false);
+            } else {
+                inTwoBursts(pbx, customers, operators, false);
+            }
         }
+        // several timed rounds of each kind, alternating: one round's figure moves by a quarter from run to run
+        List<Timed> atOnce = new ArrayList<>();
+        List<Timed> inTwoBursts = new ArrayList<>();
+        for (int round = 0; round < TIMED_ROUNDS; round++) {
+            atOnce.add(atOnce(pbx, customers, operators, true));
+            inTwoBursts.add(inTwoBursts(pbx, customers, operators, true));
+        }
+        pbx.holdCalls(false);
+        pbx.eventFilter(Set.of());
+        report(atOnce, inTwoBursts);
+    }
+
+    /**
+     * How long the calls' events took from the PBX to settlement, how many queue messages they became, how fast
+     * the API started the calls, how long the JIT compiler took to go quiet before, and for the two-burst round when
+     * each stage had done its share of the calls.
+     */
+    private record Timed(double seconds, double messagesPerCall, double initiatedPerSecond, double compilerWait,
+                         String stages) {
+    }
+
+    private Timed atOnce(AmiPbx pbx, List<ApiClient> customers, List<Long> operators, boolean measured)
+            throws Exception {
         Instant initiating = Instant.now();
         List<String> callIds = initiate(customers, operators);
         double initiateSeconds = Duration.between(initiating, Instant.now()).toNanos() / 1e9;
         Eventually.await(Duration.ofMinutes(2), "every call originated", () -> pbx.heldCallCount() == CALLS);
-        long messagesBefore = callEventMessagesSoFar();
+        double compilerWait = measured ? awaitQuietCompiler() : 0;
+        long messagesBefore = measured ? callEventMessagesSoFar() : 0;
         Instant released = Instant.now();
         pbx.releaseHeldCalls();
         Eventually.await(Duration.ofMinutes(15), "every call settled", () -> settledCount(callIds) == CALLS);
-        Timed atOnce = new Timed(Duration.between(released, lastSettledAt(callIds)).toNanos() / 1e9,
-                (double) (callEventMessagesSoFar() - messagesBefore) / CALLS);
         checkSettledOnceExactly(callIds);
-
-        List<String> inTwoBursts = initiate(customers, operators);
-        Eventually.await(Duration.ofMinutes(2), "every call originated", () -> pbx.heldCallCount() == CALLS);
-        messagesBefore = callEventMessagesSoFar();
-        Instant setUps = Instant.now();
-        pbx.releaseHeldCallsUntilTheirTalk();
-        Eventually.await(Duration.ofMinutes(15), "every call talking", () -> talkingCount(inTwoBursts) == CALLS);
-        double setUpSeconds = Duration.between(setUps, lastEventAt(inTwoBursts)).toNanos() / 1e9;
-        Instant hangUps = Instant.now();
-        pbx.hangUpTalkingCalls();
-        Eventually.await(Duration.ofMinutes(15), "every call settled", () -> settledCount(inTwoBursts) == CALLS);
-        Timed twoBursts = new Timed(setUpSeconds + Duration.between(hangUps, lastSettledAt(inTwoBursts)).toNanos() / 1e9,
-                (double) (callEventMessagesSoFar() - messagesBefore) / CALLS);
-        checkSettledOnceExactly(inTwoBursts);
-        pbx.holdCalls(false);
-        pbx.eventFilter(Set.of());
-        report(initiateSeconds, atOnce, twoBursts);
+        return !measured ? null : new Timed(Duration.between(released, lastSettledAt(callIds)).toNanos() / 1e9,
+                (double) (callEventMessagesSoFar() - messagesBefore) / CALLS, CALLS / initiateSeconds, compilerWait,
+                "");
     }
 
-    /** How long the calls' events took from the PBX to settlement, and how many queue messages they became. */
-    private record Timed(double seconds, double messagesPerCall) {
+    private Timed inTwoBursts(AmiPbx pbx, List<ApiClient> customers, List<Long> operators, boolean measured)
+            throws Exception {
+        List<String> callIds = initiate(customers, operators);
+        Eventually.await(Duration.ofMinutes(2), "every call originated", () -> pbx.heldCallCount() == CALLS);
+        double compilerWait = measured ? awaitQuietCompiler() : 0;
+        long messagesBefore = measured ? callEventMessagesSoFar() : 0;
+        Instant setUps = Instant.now();
+        pbx.releaseHeldCallsUntilTheirTalk();
+        Eventually.await(Duration.ofMinutes(15), "every call talking", () -> talkingCount(callIds) == CALLS);
+        double setUpSeconds = Duration.between(setUps, lastEventAt(callIds)).toNanos() / 1e9;
+        Instant hangUps = Instant.now();
+        pbx.hangUpTalkingCalls();
+        Eventually.await(Duration.ofMinutes(15), "every call settled", () -> settledCount(callIds) == CALLS);
+        double hangUpSeconds = Duration.between(hangUps, lastSettledAt(callIds)).toNanos() / 1e9;
+        checkSettledOnceExactly(callIds);
+        return !measured ? null : new Timed(setUpSeconds + hangUpSeconds,
+                (double) (callEventMessagesSoFar() - messagesBefore) / CALLS, 0, compilerWait, String.format(
+                        "  set-ups %.2f s from %s, then hang-ups %.2f s from %s;%n%s", setUpSeconds, setUps,
+                        hangUpSeconds, hangUps, stages(callIds, hangUps)));
     }
 
     private static void checkSettledOnceExactly(List<String> callIds) throws Exception {
@@ -113,13 +145,6 @@ class TelephonyBench extends AeimsIT {
             throw new AssertionError(postings + " settlement postings for " + CALLS + " calls, " + wrongCharges
                     + " calls charged other than $8.97");
         }
-    }
-
-    private void round(AmiPbx pbx, List<ApiClient> customers, List<Long> operators) throws Exception {
-        List<String> callIds = initiate(customers, operators);
-        Eventually.await(Duration.ofMinutes(2), "every call originated", () -> pbx.heldCallCount() == CALLS);
-        pbx.releaseHeldCalls();
-        Eventually.await(Duration.ofMinutes(15), "every call settled", () -> settledCount(callIds) == CALLS);
     }
 
     private List<Long> createOperators(ApiClient setup) throws Exception {
@@ -151,7 +176,7 @@ class TelephonyBench extends AeimsIT {
             long id = customer.get("api/auth/me").json().getJsonObject("account").getJsonNumber("account_id")
                     .longValue();
             // each call holds the connect fee and five minutes (-Daeims.calls.max-minutes=5): $20.94
-            long needed = (long) Math.ceil((double) CALLS / CUSTOMERS) * 2_094 * (WARM_UP_ROUNDS + 2);
+            long needed = (long) Math.ceil((double) CALLS / CUSTOMERS) * 2_094 * (WARM_UP_ROUNDS + 2 * TIMED_ROUNDS);
             for (long credited = 0; credited < needed; credited += 100_000) {
                 admin.post("api/admin/money/adjustments", Json.createObjectBuilder().add("customer_id", id)
                         .add("amount_cents", Math.min(100_000, needed - credited)).add("reason", "bench funds")
@@ -206,6 +231,37 @@ class TelephonyBench extends AeimsIT {
                 callIds);
     }
 
+    /**
+     * When, after the hang-ups were played, the hang-ups had been applied and the calls settled (half, 90 % and all
+     * of them), how the settlement drain batched them, and how many Linkedids had to be learned.
+     */
+    private static String stages(List<String> callIds, Instant from) throws Exception {
+        String after = "extract(epoch from %s) - " + (from.toEpochMilli() / 1000.0);
+        StringBuilder stages = new StringBuilder();
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "SELECT percentile_cont(ARRAY[0.5, 0.9, 1.0]) WITHIN GROUP (ORDER BY " + String.format(after,
+                        "last_event_at") + "), percentile_cont(ARRAY[0.5, 0.9, 1.0]) WITHIN GROUP (ORDER BY "
+                        + String.format(after, "settled_at") + "), count(DISTINCT settled_at), "
+                        + "(SELECT count(*) FROM call_link WHERE call_ref = ANY(?)) "
+                        + "FROM phone_call WHERE call_ref = ANY(?)")) {
+            Array ids = db.createArrayOf("varchar", callIds.toArray());
+            s.setArray(1, ids);
+            s.setArray(2, ids);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                stages.append(String.format("  hang-ups applied at %s s, calls settled at %s s (50/90/100 %%),"
+                                + " in %d settlement batches; Linkedids learned: %d%n", seconds(r.getArray(1)),
+                        seconds(r.getArray(2)), r.getLong(3), r.getLong(4)));
+            }
+        }
+        return stages.toString();
+    }
+
+    private static String seconds(Array percentiles) throws java.sql.SQLException {
+        Object[] values = (Object[]) percentiles.getArray();
+        return String.format("%.2f/%.2f/%.2f", values[0], values[1], values[2]);
+    }
+
     private static Instant lastSettledAt(List<String> callIds) throws Exception {
         return latest("settled_at", callIds);
     }
@@ -242,32 +298,64 @@ class TelephonyBench extends AeimsIT {
 
     /** Messages the call-event queue has taken since the server started (Artemis' counter, read through the CLI). */
     private static long callEventMessagesSoFar() throws Exception {
-        Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
-        Process read = new ProcessBuilder(cli.toString(), "--connect", "--command=/subsystem=messaging-activemq"
-                + "/server=default/jms-queue=AeimsCallEvents:read-attribute(name=messages-added)")
-                .redirectErrorStream(true).start();
-        String output = new String(read.getInputStream().readAllBytes());
-        Matcher added = Pattern.compile("\"result\" => (\\d+)L").matcher(output);
-        if (!read.waitFor(60, TimeUnit.SECONDS) || !added.find()) {
-            throw new IllegalStateException("could not read the call-event queue's counter: " + output);
-        }
-        return Long.parseLong(added.group(1));
+        return serverCounter("/subsystem=messaging-activemq/server=default/jms-queue=AeimsCallEvents"
+                + ":read-attribute(name=messages-added)");
     }
 
-    private static void report(double initiateSeconds, Timed atOnce, Timed twoBursts) throws Exception {
+    /**
+     * Waits, at most a minute, until the server's JIT compiler has (almost) nothing left to compile: the API rounds
+     * before leave it a queue that would otherwise be compiled while the calls' events are timed. Each poll is a CLI
+     * run of about a second. Returns the seconds waited.
+     */
+    private static double awaitQuietCompiler() throws Exception {
+        Instant start = Instant.now();
+        String compiledMillis = "/core-service=platform-mbean/type=compilation"
+                + ":read-attribute(name=total-compilation-time)";
+        long before = serverCounter(compiledMillis);
+        while (Instant.now().isBefore(start.plusSeconds(60))) {
+            long now = serverCounter(compiledMillis);
+            if (now - before < 50) {
+                break;
+            }
+            before = now;
+        }
+        return Duration.between(start, Instant.now()).toMillis() / 1000.0;
+    }
+
+    private static long serverCounter(String operation) throws Exception {
+        Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
+        Process read = new ProcessBuilder(cli.toString(), "--connect", "--command=" + operation)
+                .redirectErrorStream(true).start();
+        String output = new String(read.getInputStream().readAllBytes());
+        Matcher value = Pattern.compile("\"result\" => (\\d+)L").matcher(output);
+        if (!read.waitFor(60, TimeUnit.SECONDS) || !value.find()) {
+            throw new IllegalStateException("could not read " + operation + ": " + output);
+        }
+        return Long.parseLong(value.group(1));
+    }
+
+    private static void report(List<Timed> atOnce, List<Timed> inTwoBursts) throws Exception {
         Path dir = Path.of(System.getProperty("aeims.bench.dir"));
         Files.createDirectories(dir);
-        double rate = CALLS / atOnce.seconds();
         StringBuilder report = new StringBuilder(String.format("%n=== Telephony benchmark: %d calls at once, %d"
-                        + " customers, %d-minute calls ===%n"
-                        + "calls started through the API (hold, operator busy, AMI Originate): %8.1f calls/s%n"
-                        + "whole event streams replayed at once; settled end to end:          %8.1f calls/s"
-                        + " (%.2f s for all; %.2f call-event messages a call)%n"
-                        + "set-ups in one burst, then hang-ups in another; end to end:        %8.1f calls/s"
-                        + " (%.2f s for all; %.2f call-event messages a call)%n"
-                        + "lost: 0, settled twice: 0, every charge $8.97, ledger invariants hold%n",
-                CALLS, CUSTOMERS, 2, CALLS / initiateSeconds, rate, atOnce.seconds(), atOnce.messagesPerCall(),
-                CALLS / twoBursts.seconds(), twoBursts.seconds(), twoBursts.messagesPerCall()));
+                        + " customers, %d-minute calls, %d timed rounds of each kind (median, min-max) ===%n"
+                        + "calls started through the API (hold, operator busy, AMI Originate): %s calls/s%n"
+                        + "whole event streams replayed at once; settled end to end:          %s calls/s"
+                        + " (%.2f call-event messages a call)%n"
+                        + "set-ups in one burst, then hang-ups in another; end to end:        %s calls/s"
+                        + " (%.2f call-event messages a call)%n",
+                CALLS, CUSTOMERS, 2, atOnce.size(), rates(atOnce.stream().map(Timed::initiatedPerSecond).toList()),
+                rates(atOnce.stream().map(t -> CALLS / t.seconds()).toList()), median(atOnce.stream()
+                        .map(Timed::messagesPerCall).toList()),
+                rates(inTwoBursts.stream().map(t -> CALLS / t.seconds()).toList()), median(inTwoBursts.stream()
+                        .map(Timed::messagesPerCall).toList())));
+        inTwoBursts.forEach(round -> report.append(round.stages()));
+        List<Timed> all = new ArrayList<>(atOnce);
+        all.addAll(inTwoBursts);
+        report.append(String.format("waited for the server's JIT compiler to go quiet before each timed round: %s s%n",
+                all.stream().map(round -> String.format("%.0f", round.compilerWait())).toList()));
+        report.append(String.format("lost: 0, settled twice: 0, every charge $8.97, ledger invariants hold%n"));
+        double rate = median(atOnce.stream().map(t -> CALLS / t.seconds()).toList());
         for (String baseline : List.of("ledger", "pgbench")) {
             Path figures = dir.resolve(baseline + ".properties");
             if (Files.exists(figures)) {
@@ -276,11 +364,21 @@ class TelephonyBench extends AeimsIT {
                     p.load(in);
                 }
                 double other = Double.parseDouble(p.getProperty("rate"));
-                report.append(String.format("ratio to %-7s settlements alone (%8.1f/s):                %8.3f%n",
+                report.append(String.format("ratio of the at-once median to %-7s settlements alone (%8.1f/s): %8.3f%n",
                         baseline, other, rate / other));
             }
         }
         System.out.println(report);
         Files.writeString(dir.resolve("telephony-report.txt"), report.toString());
+    }
+
+    private static String rates(List<Double> rates) {
+        return String.format("%8.1f (%.1f-%.1f)", median(rates), Collections.min(rates), Collections.max(rates));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 }

@@ -44,8 +44,11 @@ public interface CallService {
      */
     void apply(List<CallEvent> facts);
 
-    /** The calls that are over and not yet settled, longest due first. */
-    List<Long> settlementDue(int max);
+    /**
+     * The calls that are over and not yet settled, longest due first; of those, only the ones whose id leaves
+     * {@code share} when divided by {@code shares} (so that several drains take calls no other one takes).
+     */
+    List<Long> settlementDue(int max, int share, int shares);
 
     /** Settles those of these calls still due, all in one transaction; returns how many it settled. */
     int settle(List<Long> callIds);

@@ -226,15 +226,44 @@ class CallScenariosIT extends AeimsIT {
     }
 
     @Test
-    void eventsWithoutTheCallIdVariableAreMatchedThroughTheOriginateResponse() throws Exception {
+    void eventsWithoutTheCallIdVariableNameTheirCallByTheLinkedidTheOriginateChose() throws Exception {
         credit(2_000);
-        String callId = startCall(CallScript.bridgedWithoutChannelVariables(Duration.ofSeconds(61)));
+        String callId = startCall(CallScript.bridgedWithoutChannelVariables(Duration.ofSeconds(61))
+                .duplicatedAndReordered(11));
 
         JsonObject call = settled(callId);
 
         assertEquals("ended", call.getString("status"));
         assertEquals(2, call.getInt("billed_minutes"));
         assertEquals(2_000 - (99 + 2 * 399), balanceCents());
+        assertEquals(1, postingsFor(callId));
+        assertEquals(0, linksLearnedFor(callId), "no Linkedid had to be learned");
+    }
+
+    @Test
+    void eventsWithoutTheCallIdVariableFromAPbxIgnoringChannelIdAreMatchedThroughTheOriginateResponse()
+            throws Exception {
+        credit(2_000);
+        String callId = startCall(CallScript.bridgedWithoutChannelVariables(Duration.ofSeconds(61))
+                .ignoringChannelIds());
+
+        JsonObject call = settled(callId);
+
+        assertEquals("ended", call.getString("status"));
+        assertEquals(2, call.getInt("billed_minutes"));
+        assertEquals(2_000 - (99 + 2 * 399), balanceCents());
+        assertEquals(1, linksLearnedFor(callId));
+    }
+
+    private static long linksLearnedFor(String callId) throws Exception {
+        try (Connection db = EmbeddedDatabase.connect();
+             PreparedStatement count = db.prepareStatement("SELECT count(*) FROM call_link WHERE call_ref = ?")) {
+            count.setString(1, callId);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     @Test

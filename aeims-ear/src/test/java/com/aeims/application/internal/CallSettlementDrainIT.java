@@ -57,10 +57,9 @@ class CallSettlementDrainIT {
 
     @Test
     void aCallThatCannotBeSettledWaitsAMinuteAndTheCallsDueWithItAreSettled() throws Exception {
-        long adminId = LedgerFixtures.admin(dataSource);
-        long customer = LedgerFixtures.customer(dataSource);
-        long operator = LedgerFixtures.operator(dataSource);
-        admin.grantCredit(adminId, customer, 5_000, "test funds", LedgerFixtures.key("credit"));
+        Parties parties = partiesWithCredit(5_000);
+        long customer = parties.customer();
+        long operator = parties.operator();
         Hold healthy = billing.placeHold(LedgerFixtures.key("hold"), customer, 2_000, "CALL", "d1", Duration.ofHours(1));
         Hold released = billing.placeHold(LedgerFixtures.key("hold"), customer, 2_000, "CALL", "d2", Duration.ofHours(1));
         // a hold given back while its call was still running: that call can never be settled against it
@@ -77,6 +76,46 @@ class CallSettlementDrainIT {
         Eventually.await(Duration.ofSeconds(30), "the failed call postponed",
                 () -> dueAt(poisoned).isAfter(Instant.now().plusSeconds(30)));
         assertTrue(dueAt(poisoned).isBefore(Instant.now().plusSeconds(61)), "tried again within a minute");
+    }
+
+    @Test
+    void callsOfOneCustomerWithOneOperatorSettledTogetherAllCountInTheirInteractionRecord() throws Exception {
+        Parties parties = partiesWithCredit(9_000);
+        long customer = parties.customer();
+        long operator = parties.operator();
+        Instant bridged = Instant.now().minusSeconds(130);
+        String[] calls = new String[3];
+        for (int i = 0; i < calls.length; i++) {
+            Hold hold = billing.placeHold(LedgerFixtures.key("hold"), customer, 2_000, "CALL", "i" + i,
+                    Duration.ofHours(1));
+            calls[i] = dueCall(customer, operator, hold.id(), bridged);
+        }
+
+        drain.wake();
+
+        for (String call : calls) {
+            Eventually.await(Duration.ofSeconds(30), "call settled", () -> chargedCents(call) != null);
+        }
+        try (Connection db = dataSource.getConnection(); PreparedStatement select = db.prepareStatement(
+                "SELECT call_count, total_spent_cents FROM operator_customer_interaction "
+                        + "WHERE operator_id = ? AND customer_id = ?")) {
+            select.setLong(1, operator);
+            select.setLong(2, customer);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next(), "an interaction record");
+                assertEquals(3, row.getInt(1));
+                assertEquals(3 * (99 + 3 * 399), row.getLong(2));
+            }
+        }
+    }
+
+    private record Parties(long customer, long operator) {
+    }
+
+    private Parties partiesWithCredit(long cents) throws SQLException {
+        long customer = LedgerFixtures.customer(dataSource);
+        admin.grantCredit(LedgerFixtures.admin(dataSource), customer, cents, "test funds", LedgerFixtures.key("credit"));
+        return new Parties(customer, LedgerFixtures.operator(dataSource));
     }
 
     private String dueCall(long customer, long operator, long holdId, Instant bridged) throws SQLException {

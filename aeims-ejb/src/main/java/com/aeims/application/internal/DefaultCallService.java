@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -135,7 +136,7 @@ public class DefaultCallService implements CallService {
                     settings.settleGrace());
         }
         if (call.getState() != before || outcomes.contains(Call.Outcome.SETTLE_NOW)) {
-            changes.fire(new CallChanged(summary(call)));
+            changes.fire(new CallChanged(summary(call, null, null)));
         }
     }
 
@@ -147,10 +148,11 @@ public class DefaultCallService implements CallService {
     }
 
     @Override
-    public List<Long> settlementDue(int max) {
+    public List<Long> settlementDue(int max, int share, int shares) {
         return em.createQuery("SELECT c.id FROM Call c WHERE c.settledAt IS NULL AND c.settleDueAt <= :now "
-                        + "ORDER BY c.settleDueAt, c.id", Long.class)
-                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).setMaxResults(max).getResultList();
+                        + "AND MOD(c.id, :shares) = :share ORDER BY c.settleDueAt, c.id", Long.class)
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("shares", (long) shares)
+                .setParameter("share", (long) share).setMaxResults(max).getResultList();
     }
 
     @Override
@@ -183,6 +185,7 @@ public class DefaultCallService implements CallService {
                         call.getOperatorSharePercent()), call.connected(), call.talkSecondsSoFar(now),
                 call.getCallRef())).toList();
         List<CallSettlement> settlements = billing.settleCalls(toSettle);
+        List<InteractionRecords.Interaction> contacts = new ArrayList<>();
         for (int i = 0; i < due.size(); i++) {
             Call call = due.get(i);
             CallSettlement settlement = settlements.get(i);
@@ -190,10 +193,11 @@ public class DefaultCallService implements CallService {
                     settlement.charge().freeMinutes(), settlement.chargedCents(), settlement.operatorCents(),
                     settlement.postingId(), now);
             if (call.connected()) {
-                interactions.record(InteractionRecords.Contact.CALL, call.getOperatorId(), call.getCustomerId(),
-                        settlement.chargedCents());
+                contacts.add(new InteractionRecords.Interaction(call.getOperatorId(), call.getCustomerId(),
+                        settlement.chargedCents()));
             }
         }
+        interactions.record(InteractionRecords.Contact.CALL, contacts);
         freeOperators(operators, now);
         Map<Long, String> names = displayNames(due);
         due.forEach(call -> changes.fire(new CallChanged(

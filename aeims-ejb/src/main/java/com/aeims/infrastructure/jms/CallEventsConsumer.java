@@ -12,16 +12,18 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Applies queued call events to the call state machine. The message is taken in a local JMS transaction that
- * commits after the state machine's own database transaction, so there is no two-phase commit (and no transaction
- * log write) per event; a failure rolls the message back and Artemis redelivers it, and a redelivered event that
- * had been applied changes nothing.
+ * Applies queued call events to the call state machine. The message is acknowledged once the state machine's own
+ * database transaction has committed (the adapter acknowledges after {@code onMessage} returns), without a JMS
+ * transaction: no two-phase commit, and no wait for a journal write, per event. A failure rolls the session back
+ * and Artemis redelivers the message; one redelivered after it had been applied (the server stopped before the
+ * acknowledgement was written) changes nothing.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JmsCallEvents.QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")})
+        @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "false"),
+        @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Auto-acknowledge"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "32")})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CallEventsConsumer implements MessageListener {
 

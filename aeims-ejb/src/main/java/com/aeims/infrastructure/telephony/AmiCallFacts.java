@@ -9,7 +9,8 @@ import java.util.Optional;
  * Reads the AMI events of a bridged callback as call facts. The originated leg is the customer's: its Uniqueid is
  * the call's Linkedid, the originate's own dial has only {@code Dest*} fields, and the Dial to the operator runs on
  * the customer's channel. The AEIMS call id comes from the inherited channel variable (manager.conf
- * {@code channelvars = AEIMS_CALL_ID}) or, for OriginateResponse, from the ActionID; other events are matched by
+ * {@code channelvars = AEIMS_CALL_ID}), for OriginateResponse from the ActionID, and from the Linkedid itself when
+ * the call was originated with a ChannelId made of its id ({@link #channelIdOf}); other events are matched by
  * Linkedid.
  */
 public final class AmiCallFacts {
@@ -17,6 +18,8 @@ public final class AmiCallFacts {
     public static final String CALL_ID_VARIABLE = "AEIMS_CALL_ID";
     /** What the dialplan puts in CDR(userfield) when it records a call (config/asterisk/extensions.conf). */
     public static final String RECORDING_PREFIX = "recording:";
+    /** What starts the Uniqueid AEIMS gives the channel it originates, followed by the call id. */
+    private static final String CHANNEL_ID_PREFIX = "aeims-";
 
     /** One fact, before it is known which call it belongs to (when the event did not say). */
     public record Fact(CallEvent.Type type, Instant at, String linkedId, String customerChannel, String detail,
@@ -30,7 +33,29 @@ public final class AmiCallFacts {
     private AmiCallFacts() {
     }
 
+    /**
+     * The Uniqueid to originate a call's customer leg with: it is then the Linkedid of every channel of the call, so
+     * each event names its call even without channel variables, and no Linkedid has to be learned.
+     */
+    public static String channelIdOf(String callRef) {
+        return CHANNEL_ID_PREFIX + callRef;
+    }
+
+    /** The call a Linkedid (or the customer leg's Uniqueid) names, if AEIMS chose it; else null. */
+    public static String callRefIn(String uniqueId) {
+        boolean ours = uniqueId != null && uniqueId.startsWith(CHANNEL_ID_PREFIX) && uniqueId.indexOf(';') < 0
+                && uniqueId.length() > CHANNEL_ID_PREFIX.length();
+        return ours ? uniqueId.substring(CHANNEL_ID_PREFIX.length()) : null;
+    }
+
     public static Optional<Fact> of(AmiEvent event) {
+        return read(event).map(fact -> fact.callRefHint() == null && callRefIn(fact.linkedId()) != null
+                ? new Fact(fact.type(), fact.at(), fact.linkedId(), fact.customerChannel(), fact.detail(),
+                        callRefIn(fact.linkedId()))
+                : fact);
+    }
+
+    private static Optional<Fact> read(AmiEvent event) {
         String hint = blankToNull(event.channelVariable(CALL_ID_VARIABLE));
         Instant at = event.occurredAt();
         if (event.is("OriginateResponse")) {

@@ -11,15 +11,16 @@ import java.util.List;
 
 /**
  * AMI events from the Asterisk resource adapter (bound to it in META-INF/jboss-ejb3.xml); only the events a call's
- * state needs are subscribed, plus the adapter's own Connect/Disconnect. No transaction: the events of a delivery
- * become one persistent message per call on the call-event queue, and the few database writes (Linkedid links)
- * commit on their own.
+ * state needs are subscribed, plus the adapter's own Connect/Disconnect. One transaction a delivery: its events
+ * become one persistent message per call on the call-event queue, committed together (one journal write, not one a
+ * message), with the few database writes (Linkedid links) that go with them; a failed delivery leaves nothing behind
+ * and the adapter delivers it again.
  */
 @MessageDriven(messageListenerInterface = AmiEventListener.class, activationConfig = {
         @ActivationConfigProperty(propertyName = "eventTypes",
                 propertyValue = "OriginateResponse,DialBegin,DialEnd,BridgeEnter,BridgeLeave,Hangup,Cdr,Connect,Disconnect"),
         @ActivationConfigProperty(propertyName = "lanes", propertyValue = "4")})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class AmiEventsConsumer implements AmiEventListener {
 
     @Inject

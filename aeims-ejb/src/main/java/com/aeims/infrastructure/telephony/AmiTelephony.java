@@ -49,7 +49,8 @@ public class AmiTelephony implements Telephony {
                 setting("aeims.telephony.customer-channel", "Local/{number}@aeims-customer")
                         .replace("{number}", customerNumber),
                 setting("aeims.telephony.bridge-context", "aeims-bridge"), operatorNumber, 1,
-                Long.getLong("aeims.telephony.ring-seconds", 30) * 1000, callerId, variables);
+                Long.getLong("aeims.telephony.ring-seconds", 30) * 1000, callerId, variables,
+                AmiCallFacts.channelIdOf(callRef), AmiCallFacts.channelIdOf(callRef) + ";2");
         run("originate call " + callRef, connection -> connection.originate(request));
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which call an Asterisk Linkedid belongs to, and the events kept for a Linkedid not linked yet. Each write is a
- * transaction of its own: the AMI consumer itself runs without one.
+ * Which call an Asterisk Linkedid belongs to, and the events kept for a Linkedid not linked yet. The writes join the
+ * AMI delivery's transaction, so links and the messages they release commit or roll back together.
  */
 @Stateless
 public class CallLinks {

@@ -92,4 +92,27 @@ class AmiCallFactsTest {
         AmiEvent stamped = new AmiEvent("BridgeLeave", Map.of("linkedid", "1"), Map.of(), RECEIVED, asterisk);
         assertEquals(asterisk, AmiCallFacts.of(stamped).orElseThrow().at());
     }
+
+    @Test
+    void aLinkedidAeimsChoseNamesItsCallWithoutTheChannelVariable() {
+        String linkedId = AmiCallFacts.channelIdOf("call_3");
+        AmiCallFacts.Fact bridged = AmiCallFacts.of(event("BridgeEnter", null, "channel", CUSTOMER_LEG,
+                "uniqueid", linkedId, "linkedid", linkedId, "bridgenumchannels", "2")).orElseThrow();
+        assertEquals(CallEvent.Type.BRIDGED, bridged.type());
+        assertEquals("call_3", bridged.callRefHint());
+        AmiCallFacts.Fact ringing = AmiCallFacts.of(event("DialBegin", null, "destchannel", CUSTOMER_LEG,
+                "destuniqueid", linkedId, "destlinkedid", linkedId)).orElseThrow();
+        assertEquals("call_3", ringing.callRefHint());
+    }
+
+    @Test
+    void aLocalChannelsSecondHalfOrAnAsteriskUniqueidNamesNoCall() {
+        assertNull(AmiCallFacts.callRefIn(AmiCallFacts.channelIdOf("call_3") + ";2"));
+        assertNull(AmiCallFacts.callRefIn("1795236114.55"));
+        assertNull(AmiCallFacts.callRefIn("aeims-"));
+        assertNull(AmiCallFacts.callRefIn(null));
+        AmiCallFacts.Fact recording = AmiCallFacts.of(event("Cdr", null, "uniqueid",
+                AmiCallFacts.channelIdOf("call_3") + ";2", "userfield", "recording:x.wav")).orElseThrow();
+        assertNull(recording.callRefHint());
+    }
 }

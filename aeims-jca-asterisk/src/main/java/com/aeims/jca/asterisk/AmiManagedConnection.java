@@ -89,6 +89,8 @@ final class AmiManagedConnection implements ManagedConnection {
         action.setCallerId(request.callerId());
         action.setAsync(Boolean.TRUE);
         action.setVariables(request.variables());
+        action.setChannelId(request.channelId());
+        action.setOtherChannelId(request.otherChannelId());
         session.send(action);
     }
 

@@ -178,7 +178,7 @@ class AsteriskResourceAdapterSessionTest {
 
     private static OriginateRequest originate(String callId, String number) {
         return new OriginateRequest(callId, "Local/" + number + "@aeims-customer", "aeims-bridge", "+15559999", 1,
-                30_000, "\"AEIMS\" <+18885550100>", Map.of("__AEIMS_CALL_ID", callId));
+                30_000, "\"AEIMS\" <+18885550100>", Map.of("__AEIMS_CALL_ID", callId), null, null);
     }
 
     private static ConnectionEventListener errorListener(List<ConnectionEvent> errors) {

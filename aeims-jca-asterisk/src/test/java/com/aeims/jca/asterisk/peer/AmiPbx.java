@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -296,7 +297,8 @@ public final class AmiPbx implements AutoCloseable {
                 "Message: Originate successfully queued"));
         CallScript script = scripts.getOrDefault(number, defaultScript);
         LiveCall call = new LiveCall(number, callId, action.get("actionid"), script,
-                transcripts.computeIfAbsent(script.transcript(), AmiTranscript::load));
+                transcripts.computeIfAbsent(script.transcript(), AmiTranscript::load), action.get("channelid"),
+                action.get("otherchannelid"));
         liveCalls.put(call.key, call);
         if (holdingCalls) {
             call.prerender();
@@ -363,7 +365,8 @@ public final class AmiPbx implements AutoCloseable {
         private List<String> prerendered;
         private List<Runnable> prerenderedTracking;
 
-        LiveCall(String number, String callId, String actionId, CallScript script, AmiTranscript transcript) {
+        LiveCall(String number, String callId, String actionId, CallScript script, AmiTranscript transcript,
+                 String channelId, String otherChannelId) {
             this.number = number;
             this.callId = callId;
             this.actionId = actionId;
@@ -382,6 +385,7 @@ public final class AmiPbx implements AutoCloseable {
                 }
             }
             recordedStart = start;
+            assignUniqueIds(events, channelId, otherChannelId);
             int gapAfter = 0;
             double widest = -1;
             for (int i = 0; i + 1 < events.size(); i++) {
@@ -398,6 +402,24 @@ public final class AmiPbx implements AutoCloseable {
             recordedGapStart = hasGap ? events.get(gapAfter).at() : 0;
             recordedGapEnd = hasGap ? events.get(gapAfter + 1).at() : 0;
             virtualGap = script.talk().isZero() ? recordedGapEnd - recordedGapStart : script.talk().toMillis() / 1000.0;
+        }
+
+        /**
+         * Originate's ChannelId becomes the originated channel's Uniqueid, and so every channel's Linkedid;
+         * OtherChannelId the Uniqueid of the Local channel's ;2 half.
+         */
+        private void assignUniqueIds(List<AmiTranscript.Packet> events, String channelId, String otherChannelId) {
+            String originated = events.stream().map(packet -> packet.get("Linkedid")).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            if (channelId == null || originated == null || script.ignoresChannelIds()) {
+                return;
+            }
+            rewrites.put(UNIQUE_ID.pattern() + originated, channelId);
+            events.stream().filter(packet -> "Newchannel".equals(packet.get("Event"))
+                            && originated.equals(packet.get("Linkedid")) && !originated.equals(packet.get("Uniqueid"))
+                            && packet.get("Channel") != null && packet.get("Channel").endsWith(";2"))
+                    .findFirst().ifPresent(second -> rewrites.put(UNIQUE_ID.pattern() + second.get("Uniqueid"),
+                            otherChannelId != null ? otherChannelId : channelId + ";2"));
         }
 
         void start() {

@@ -4,6 +4,7 @@ import com.aeims.application.CallChanged;
 import com.aeims.application.CallSummary;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.Money;
+import com.aeims.interfaces.web.push.OpenSockets;
 import com.aeims.interfaces.web.push.WebModuleContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,9 +23,11 @@ import jakarta.json.JsonObjectBuilder;
 @ApplicationScoped
 public class CallPush {
 
+    private static final String CHANNEL = "calls";
+
     // looked up on the push thread: Faces' PushContext ties itself to the HTTP session of the thread that makes it
     @Inject
-    @Push(channel = "calls")
+    @Push(channel = CHANNEL)
     private Instance<PushContext> channel;
 
     @Inject
@@ -33,16 +36,33 @@ public class CallPush {
     @Inject
     private WebModuleContext webModule;
 
+    @Inject
+    private OpenSockets sockets;
+
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged change) {
         send(change.call());
     }
 
     public void send(CallSummary call) {
+        boolean toCustomer = sockets.isOpen(CHANNEL, call.customerId());
+        boolean toOperator = sockets.isOpen(CHANNEL, call.operatorId());
+        if (!toCustomer && !toOperator) {
+            return;
+        }
         webModule.run(() -> {
             PushContext calls = channel.get();
-            calls.send(message(call, false), call.customerId());
-            calls.send(message(call, true), call.operatorId());
+            if (toCustomer) {
+                calls.send(message(call, false), call.customerId());
+            }
+            if (toOperator) {
+                calls.send(message(call, true), call.operatorId());
+            }
         });
+    }
+
+    /** Whether anyone has a page open that shows calls: the live ticker has nothing to do otherwise. */
+    public boolean anyoneWatching() {
+        return sockets.anyOpen(CHANNEL);
     }
 
     private String message(CallSummary call, boolean forOperator) {
@@ -53,8 +73,11 @@ public class CallPush {
                 .add("settled", call.settled())
                 .add("duration_seconds", call.talkSeconds())
                 .add("max_duration_seconds", call.maxSeconds())
-                .add("party", forOperator ? call.customerName() : call.operatorName())
                 .add("cost", money.format(call.costCents()));
+        String party = forOperator ? call.customerName() : call.operatorName();
+        if (party != null) {
+            json.add("party", party);
+        }
         if (forOperator && call.operatorEarningsCents() != null) {
             json.add("earned", money.format(call.operatorEarningsCents()));
         }

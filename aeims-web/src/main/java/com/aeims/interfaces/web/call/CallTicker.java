@@ -18,6 +18,8 @@ public class CallTicker {
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void tick() {
-        calls.talking().forEach(push::send);
+        if (push.anyoneWatching()) {
+            calls.talking().forEach(push::send);
+        }
     }
 }
