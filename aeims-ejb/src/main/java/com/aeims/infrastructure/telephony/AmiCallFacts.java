@@ -49,10 +49,11 @@ public final class AmiCallFacts {
     }
 
     public static Optional<Fact> of(AmiEvent event) {
-        return read(event).map(fact -> fact.callRefHint() == null && callRefIn(fact.linkedId()) != null
-                ? new Fact(fact.type(), fact.at(), fact.linkedId(), fact.customerChannel(), fact.detail(),
-                        callRefIn(fact.linkedId()))
-                : fact);
+        return read(event).map(fact -> {
+            String named = fact.callRefHint() == null ? callRefIn(fact.linkedId()) : null;
+            return named == null ? fact
+                    : new Fact(fact.type(), fact.at(), fact.linkedId(), fact.customerChannel(), fact.detail(), named);
+        });
     }
 
     private static Optional<Fact> read(AmiEvent event) {

@@ -43,14 +43,16 @@ public class AmiTelephony implements Telephony {
         variables.put("__" + AmiCallFacts.CALL_ID_VARIABLE, callRef);
         variables.put("AEIMS_MAX_SECONDS", Integer.toString(maxSeconds));
         variables.put("AEIMS_OPERATOR_NUMBER", operatorNumber);
+        // the call's Linkedid then names the call (a Local channel's second half gets ";2", as Asterisk names it)
+        String channelId = AmiCallFacts.channelIdOf(callRef);
         String callerId = "\"" + setting("aeims.telephony.caller-name", "AEIMS") + "\" <"
                 + setting("aeims.telephony.platform-number", "+18885550100") + ">";
         OriginateRequest request = new OriginateRequest(callRef,
                 setting("aeims.telephony.customer-channel", "Local/{number}@aeims-customer")
                         .replace("{number}", customerNumber),
                 setting("aeims.telephony.bridge-context", "aeims-bridge"), operatorNumber, 1,
-                Long.getLong("aeims.telephony.ring-seconds", 30) * 1000, callerId, variables,
-                AmiCallFacts.channelIdOf(callRef), AmiCallFacts.channelIdOf(callRef) + ";2");
+                Long.getLong("aeims.telephony.ring-seconds", 30) * 1000, callerId, variables, channelId,
+                channelId + ";2");
         run("originate call " + callRef, connection -> connection.originate(request));
     }
 

@@ -17,8 +17,8 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * Live call updates to the customer's and the operator's browsers (Faces websocket channel "calls", per user):
- * every committed change of a call, and a tick a second while it is bridged. The customer sees what the call costs,
- * the operator what it earns.
+ * every committed change of a call, and a tick a second while it is bridged, to those of the two with a page open.
+ * The customer sees what the call costs, the operator what it earns.
  */
 @ApplicationScoped
 public class CallPush {
