@@ -99,40 +99,57 @@ class TelephonyBench extends AeimsIT {
 
     private Timed atOnce(AmiPbx pbx, List<ApiClient> customers, List<Long> operators, boolean measured)
             throws Exception {
-        Instant initiating = Instant.now();
-        List<String> callIds = initiate(customers, operators);
-        double initiateSeconds = Duration.between(initiating, Instant.now()).toNanos() / 1e9;
-        Eventually.await(Duration.ofMinutes(2), "every call originated", () -> pbx.heldCallCount() == CALLS);
-        double compilerWait = measured ? awaitQuietCompiler() : 0;
-        long messagesBefore = measured ? callEventMessagesSoFar() : 0;
+        Held held = startHeldCalls(pbx, customers, operators, measured);
         Instant released = Instant.now();
         pbx.releaseHeldCalls();
-        Eventually.await(Duration.ofMinutes(15), "every call settled", () -> settledCount(callIds) == CALLS);
-        checkSettledOnceExactly(callIds);
-        return !measured ? null : new Timed(Duration.between(released, lastSettledAt(callIds)).toNanos() / 1e9,
-                (double) (callEventMessagesSoFar() - messagesBefore) / CALLS, CALLS / initiateSeconds, compilerWait,
-                "");
+        Eventually.await(Duration.ofMinutes(15), "every call settled", () -> settledCount(held.callIds()) == CALLS);
+        checkSettledOnceExactly(held.callIds());
+        return !measured ? null : new Timed(secondsBetween(released, lastSettledAt(held.callIds())),
+                held.messagesPerCallSince(), held.initiatedPerSecond(), held.compilerWait(), "");
     }
 
     private Timed inTwoBursts(AmiPbx pbx, List<ApiClient> customers, List<Long> operators, boolean measured)
             throws Exception {
-        List<String> callIds = initiate(customers, operators);
-        Eventually.await(Duration.ofMinutes(2), "every call originated", () -> pbx.heldCallCount() == CALLS);
-        double compilerWait = measured ? awaitQuietCompiler() : 0;
-        long messagesBefore = measured ? callEventMessagesSoFar() : 0;
+        Held held = startHeldCalls(pbx, customers, operators, measured);
+        List<String> callIds = held.callIds();
         Instant setUps = Instant.now();
         pbx.releaseHeldCallsUntilTheirTalk();
         Eventually.await(Duration.ofMinutes(15), "every call talking", () -> talkingCount(callIds) == CALLS);
-        double setUpSeconds = Duration.between(setUps, lastEventAt(callIds)).toNanos() / 1e9;
+        double setUpSeconds = secondsBetween(setUps, lastEventAt(callIds));
         Instant hangUps = Instant.now();
         pbx.hangUpTalkingCalls();
         Eventually.await(Duration.ofMinutes(15), "every call settled", () -> settledCount(callIds) == CALLS);
-        double hangUpSeconds = Duration.between(hangUps, lastSettledAt(callIds)).toNanos() / 1e9;
+        double hangUpSeconds = secondsBetween(hangUps, lastSettledAt(callIds));
         checkSettledOnceExactly(callIds);
-        return !measured ? null : new Timed(setUpSeconds + hangUpSeconds,
-                (double) (callEventMessagesSoFar() - messagesBefore) / CALLS, 0, compilerWait, String.format(
+        return !measured ? null : new Timed(setUpSeconds + hangUpSeconds, held.messagesPerCallSince(),
+                held.initiatedPerSecond(), held.compilerWait(), String.format(
                         "  set-ups %.2f s from %s, then hang-ups %.2f s from %s;%n%s", setUpSeconds, setUps,
                         hangUpSeconds, hangUps, stages(callIds, hangUps)));
+    }
+
+    /**
+     * Calls started through the API whose events the PBX holds back, how fast the API started them and, for a
+     * measured round, how long the JIT took to go quiet and the queue's counter just before their release.
+     */
+    private record Held(List<String> callIds, double initiatedPerSecond, double compilerWait, long messagesBefore) {
+
+        double messagesPerCallSince() throws Exception {
+            return (double) (callEventMessagesSoFar() - messagesBefore) / CALLS;
+        }
+    }
+
+    private Held startHeldCalls(AmiPbx pbx, List<ApiClient> customers, List<Long> operators, boolean measured)
+            throws Exception {
+        Instant initiating = Instant.now();
+        List<String> callIds = initiate(customers, operators);
+        double initiatedPerSecond = CALLS / secondsBetween(initiating, Instant.now());
+        Eventually.await(Duration.ofMinutes(2), "every call originated", () -> pbx.heldCallCount() == CALLS);
+        double compilerWait = measured ? awaitQuietCompiler() : 0;
+        return new Held(callIds, initiatedPerSecond, compilerWait, measured ? callEventMessagesSoFar() : 0);
+    }
+
+    private static double secondsBetween(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e9;
     }
 
     private static void checkSettledOnceExactly(List<String> callIds) throws Exception {
