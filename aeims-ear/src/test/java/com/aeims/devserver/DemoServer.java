@@ -66,7 +66,9 @@ public final class DemoServer {
         Files.copy(ear, deployments.resolve("aeims.ear"), StandardCopyOption.REPLACE_EXISTING);
 
         List<String> command = new ArrayList<>(List.of(wildflyHome.resolve("bin/standalone.sh").toString(),
-                "-c", "standalone-full.xml", "-Daeims.demo=true"));
+                "-c", "standalone-full.xml", "-Daeims.demo=true",
+                // the build's private temp directory (exec:java set it for this JVM), as for every JVM it starts
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
         String bind = environment.get("AEIMS_BIND_ADDRESS");
         if (!isBlank(bind)) {
             command.add("-b");
