@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,8 +50,6 @@ class TelephonyBench extends AeimsIT {
     private static final int TIMED_ROUNDS = Integer.getInteger("aeims.bench.call-timed-rounds", 3);
     private static final int CUSTOMERS = Integer.getInteger("aeims.bench.call-customers", 20);
     private static final int CLIENTS = 8;
-    private static final Set<String> MANAGER_CONF_EVENTS = Set.of("OriginateResponse", "DialBegin", "DialEnd",
-            "BridgeEnter", "BridgeLeave", "Hangup", "Cdr", "FullyBooted");
 
     @Test
     void settledCallsPerSecond() throws Exception {
@@ -64,7 +61,6 @@ class TelephonyBench extends AeimsIT {
         List<Long> operators = createOperators(setup);
         List<ApiClient> customers = createCustomers(setup, admin);
 
-        pbx.eventFilter(MANAGER_CONF_EVENTS);
         pbx.defaultScript(CallScript.bridged(Duration.ofSeconds(61)));
         pbx.holdCalls(true);
         // the same rounds first, untimed, both kinds: the JIT compiles the server's code paths for both shapes of
@@ -84,7 +80,6 @@ class TelephonyBench extends AeimsIT {
             inTwoBursts.add(inTwoBursts(pbx, customers, operators, true));
         }
         pbx.holdCalls(false);
-        pbx.eventFilter(Set.of());
         report(atOnce, inTwoBursts);
     }
 

@@ -3,11 +3,14 @@ package com.aeims.devserver;
 import com.aeims.infrastructure.persistence.DemoData;
 import com.aeims.jca.asterisk.peer.AmiPbx;
 import com.aeims.jca.asterisk.peer.CallScript;
+import com.aeims.jca.asterisk.peer.EventFilter;
+import com.aeims.testsupport.ChannelEventTable;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,14 +50,24 @@ public final class DemoServer {
         }
 
         if (isBlank(environment.get("AEIMS_AMI_HOST"))) {
-            // no Asterisk named: a simulated one answers every call; the parties talk until one hangs up
+            // no Asterisk named: a simulated one, as Asterisk with the committed config/asterisk files would be: the
+            // customer's phone answers, the operator's rings a few seconds and answers, and they talk until one
+            // hangs up; its channel event log goes into the demo database
             String secret = java.util.UUID.randomUUID().toString();
             AmiPbx pbx = new AmiPbx("aeims", secret, 0);
-            pbx.defaultScript(CallScript.bridgedUntilEnded());
+            pbx.defaultScript(CallScript.bridgedUntilEnded().ringing(Duration.ofSeconds(3))
+                    .realRing(Duration.ofSeconds(3)));
+            pbx.eventFilter(EventFilter.ofManagerConf(
+                    Path.of(System.getProperty("aeims.asterisk-config", "../config/asterisk"), "manager.conf"), "aeims"));
+            String url = environment.get("AEIMS_DB_URL");
+            String user = environment.get("AEIMS_DB_USER");
+            String password = environment.get("AEIMS_DB_PASSWORD");
+            pbx.channelEventLog(new ChannelEventTable(() -> DriverManager.getConnection(url, user, password)));
             environment.put("AEIMS_AMI_HOST", "127.0.0.1");
             environment.put("AEIMS_AMI_PORT", Integer.toString(pbx.port()));
             environment.put("AEIMS_AMI_SECRET", secret);
-            System.out.println("Simulated Asterisk (AMI) on port " + pbx.port() + ": every call is answered");
+            System.out.println("Simulated Asterisk (AMI) on port " + pbx.port() + ": every call is answered (the "
+                    + "platform's dialplan, two bridges a call)");
         } else {
             System.out.println("Using the Asterisk at " + environment.get("AEIMS_AMI_HOST"));
         }

@@ -67,6 +67,9 @@ public class DefaultCallService implements CallService {
     private Telephony telephony;
 
     @Inject
+    private CallReconciliation reconciliation;
+
+    @Inject
     private CallEvents callEvents;
 
     @Inject
@@ -294,31 +297,7 @@ public class DefaultCallService implements CallService {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void reconcile(Instant linkLostAt) {
-        Set<String> live;
-        try {
-            live = telephony.liveCallIds();
-        } catch (TelephonyUnavailable failed) {
-            LOG.log(Level.WARNING, "Could not list the PBX's calls to reconcile", failed);
-            return;
-        }
-        Instant now = Instant.now();
-        for (Call call : unsettled()) {
-            boolean gone = call.getLinkedId() != null ? !live.contains(call.getLinkedId())
-                    : call.getRequestedAt().toInstant().isBefore(now.minus(settings.silentCallTimeout()));
-            if (gone) {
-                Instant endedAt = vanishedAt(call, linkLostAt, now);
-                LOG.info(() -> "Call " + call.getCallRef() + " is no longer on the PBX; ended as of " + endedAt);
-                self().apply(List.of(CallEvent.of(call.getCallRef(), CallEvent.Type.VANISHED, endedAt)));
-            }
-        }
-    }
-
-    /** The latest moment the call is known to have been up: the link loss, else the last event heard. */
-    private static Instant vanishedAt(Call call, Instant linkLostAt, Instant now) {
-        Instant lastHeard = call.getLastEventAt() != null ? call.getLastEventAt().toInstant()
-                : call.getRequestedAt().toInstant();
-        Instant candidate = linkLostAt != null && linkLostAt.isAfter(lastHeard) ? linkLostAt : lastHeard;
-        return candidate.isAfter(now) ? now : candidate;
+        reconciliation.reconcile(unsettled(), linkLostAt);
     }
 
     @Override

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Reads the AMI events of a bridged callback as call facts. The originated leg is the customer's: its Uniqueid is
- * the call's Linkedid, the originate's own dial has only {@code Dest*} fields, and the Dial to the operator runs on
- * the customer's channel. The AEIMS call id comes from the inherited channel variable (manager.conf
+ * Reads the AMI events of a bridged callback as call facts. The originated channel stands for the customer: its
+ * Uniqueid is the call's Linkedid, the originate's own dial of it has only {@code Dest*} fields, and the Dial to the
+ * operator, the bridge the talk happens in and the hang-up that ends the call are all on it. The AEIMS call id comes from the inherited channel variable (manager.conf
  * {@code channelvars = AEIMS_CALL_ID}), for OriginateResponse from the ActionID, and from the Linkedid itself when
  * the call was originated with a ChannelId made of its id ({@link #channelIdOf}); other events are matched by
  * Linkedid.
@@ -80,15 +80,21 @@ public final class AmiCallFacts {
             return dial(event, at, hint);
         }
         String linkedId = known(event.get("LinkedId"));
+        boolean originatedChannel = linkedId != null && linkedId.equals(event.get("UniqueId"));
+        // A call has two bridges (config/asterisk/extensions.conf): the customer's phone and the Local channel's ;2
+        // half bridge as soon as the customer answers; the originated half (;1, whose Uniqueid is the Linkedid)
+        // and the operator's phone only once the operator answers. Only that second bridge is talk.
         if (event.is("BridgeEnter")) {
-            return number(event.get("BridgeNumChannels")) >= 2
+            return originatedChannel && number(event.get("BridgeNumChannels")) >= 2
                     ? Optional.of(new Fact(CallEvent.Type.BRIDGED, at, linkedId, null, null, hint))
                     : Optional.empty();
         }
         if (event.is("BridgeLeave")) {
-            return Optional.of(new Fact(CallEvent.Type.BRIDGE_LEFT, at, linkedId, null, null, hint));
+            return originatedChannel
+                    ? Optional.of(new Fact(CallEvent.Type.BRIDGE_LEFT, at, linkedId, null, null, hint))
+                    : Optional.empty();
         }
-        if (event.is("Hangup") && linkedId != null && linkedId.equals(event.get("UniqueId"))) {
+        if (event.is("Hangup") && originatedChannel) {
             return Optional.of(new Fact(CallEvent.Type.ENDED, at, linkedId, event.get("Channel"), event.get("Cause"),
                     hint));
         }

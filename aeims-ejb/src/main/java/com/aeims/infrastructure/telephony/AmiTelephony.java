@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * The telephony port on Asterisk, through the AMI resource adapter. The dialplan contract (config/asterisk): the
- * customer is rung through {@code Local/<number>@aeims-customer}; when they answer, the call
- * continues at {@code aeims-bridge,<operator number>,1}, which dials the operator with the platform number as
- * caller id and the {@code AEIMS_MAX_SECONDS} limit.
+ * customer is rung through {@code Local/<number>@aeims-customer/n} (never optimized away, so its ;1 half stays in
+ * the call to the end); when they answer, the call continues at {@code aeims-bridge,<operator number>,1}, which dials
+ * the operator with the {@code AEIMS_MAX_SECONDS} limit; both phones are shown only the platform's name and number.
  */
 @ApplicationScoped
 public class AmiTelephony implements Telephony {
@@ -38,22 +38,35 @@ public class AmiTelephony implements Telephony {
 
     @Override
     public void originate(String callRef, String customerNumber, String operatorNumber, int maxSeconds) {
+        String callerName = callerName();
+        String platformNumber = setting("aeims.telephony.platform-number", "+18885550100");
         Map<String, String> variables = new LinkedHashMap<>();
-        // two underscores: inherited by the operator's leg, so its events carry the call id too
+        // two underscores: inherited by every leg, so their events carry the call id too
         variables.put("__" + AmiCallFacts.CALL_ID_VARIABLE, callRef);
+        // the only identity either phone is shown, kept on every leg by the dialplan (number masking)
+        variables.put("__AEIMS_MASK_NAME", callerName);
+        variables.put("__AEIMS_MASK_NUM", platformNumber);
         variables.put("AEIMS_MAX_SECONDS", Integer.toString(maxSeconds));
         variables.put("AEIMS_OPERATOR_NUMBER", operatorNumber);
         // the call's Linkedid then names the call (a Local channel's second half gets ";2", as Asterisk names it)
         String channelId = AmiCallFacts.channelIdOf(callRef);
-        String callerId = "\"" + setting("aeims.telephony.caller-name", "AEIMS") + "\" <"
-                + setting("aeims.telephony.platform-number", "+18885550100") + ">";
         OriginateRequest request = new OriginateRequest(callRef,
-                setting("aeims.telephony.customer-channel", "Local/{number}@aeims-customer")
+                setting("aeims.telephony.customer-channel", "Local/{number}@aeims-customer/n")
                         .replace("{number}", customerNumber),
                 setting("aeims.telephony.bridge-context", "aeims-bridge"), operatorNumber, 1,
-                Long.getLong("aeims.telephony.ring-seconds", 30) * 1000, callerId, variables, channelId,
-                channelId + ";2");
+                Long.getLong("aeims.telephony.ring-seconds", 30) * 1000,
+                "\"" + callerName + "\" <" + platformNumber + ">", variables, channelId, channelId + ";2");
         run("originate call " + callRef, connection -> connection.originate(request));
+    }
+
+    /** The caller name both phones show; the dialplan passes it inside Dial options, where these would split it. */
+    private static String callerName() {
+        String name = setting("aeims.telephony.caller-name", "AEIMS");
+        if (name.isBlank() || name.chars().anyMatch(c -> ",()\"<>|".indexOf(c) >= 0)) {
+            throw new TelephonyUnavailable("The caller name (AEIMS_CALLER_NAME) must be plain text without , ( ) \" "
+                    + "< > |: \"" + name + "\"", null);
+        }
+        return name;
     }
 
     @Override

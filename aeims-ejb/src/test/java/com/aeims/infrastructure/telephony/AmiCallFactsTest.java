@@ -71,10 +71,22 @@ class AmiCallFactsTest {
 
     @Test
     void aBridgeCountsOnceBothPartiesAreInIt() {
-        assertTrue(AmiCallFacts.of(event("BridgeEnter", null, "linkedid", "1795236114.55",
-                "bridgenumchannels", "1")).isEmpty());
-        assertEquals(CallEvent.Type.BRIDGED, AmiCallFacts.of(event("BridgeEnter", null, "linkedid", "1795236114.55",
-                "bridgenumchannels", "2")).orElseThrow().type());
+        assertTrue(AmiCallFacts.of(event("BridgeEnter", null, "uniqueid", "1795236114.55",
+                "linkedid", "1795236114.55", "bridgenumchannels", "1")).isEmpty());
+        assertEquals(CallEvent.Type.BRIDGED, AmiCallFacts.of(event("BridgeEnter", null, "uniqueid", "1795236114.55",
+                "linkedid", "1795236114.55", "bridgenumchannels", "2")).orElseThrow().type());
+    }
+
+    @Test
+    void theBridgeOfTheCustomersPhoneWithTheLocalChannelsSecondHalfIsNoTalk() {
+        String linkedId = AmiCallFacts.channelIdOf("call_4");
+        assertTrue(AmiCallFacts.of(event("BridgeEnter", "call_4", "channel", "Local/+15550100201@aeims-customer;2",
+                "uniqueid", linkedId + ";2", "linkedid", linkedId, "bridgenumchannels", "2")).isEmpty());
+        assertTrue(AmiCallFacts.of(event("BridgeLeave", "call_4", "channel", "PJSIP/aeims-trunk-0000003a",
+                "uniqueid", "1796162574.182", "linkedid", linkedId, "bridgenumchannels", "1")).isEmpty());
+        assertEquals(CallEvent.Type.BRIDGE_LEFT, AmiCallFacts.of(event("BridgeLeave", "call_4", "channel",
+                "Local/+15550100201@aeims-customer;1", "uniqueid", linkedId, "linkedid", linkedId,
+                "bridgenumchannels", "1")).orElseThrow().type());
     }
 
     @Test
@@ -89,7 +101,8 @@ class AmiCallFactsTest {
     @Test
     void asterisksTimestampIsPreferredToTheTimeOfReceipt() {
         Instant asterisk = Instant.parse("2026-11-21T04:41:50.250Z");
-        AmiEvent stamped = new AmiEvent("BridgeLeave", Map.of("linkedid", "1"), Map.of(), RECEIVED, asterisk);
+        AmiEvent stamped = new AmiEvent("BridgeLeave", Map.of("linkedid", "1", "uniqueid", "1"), Map.of(), RECEIVED,
+                asterisk);
         assertEquals(asterisk, AmiCallFacts.of(stamped).orElseThrow().at());
     }
 

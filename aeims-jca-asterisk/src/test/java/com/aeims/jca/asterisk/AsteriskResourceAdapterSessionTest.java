@@ -12,6 +12,7 @@ import com.aeims.jca.asterisk.api.AmiEventListener;
 import com.aeims.jca.asterisk.api.OriginateRequest;
 import com.aeims.jca.asterisk.peer.AmiPbx;
 import com.aeims.jca.asterisk.peer.CallScript;
+import com.aeims.jca.asterisk.peer.ChannelEventSink;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ConnectionEvent;
@@ -95,9 +96,13 @@ class AsteriskResourceAdapterSessionTest {
                 () -> delivered.stream().filter(e -> e.is("Hangup")).count() >= 4);
         List<AmiEvent> hangups = delivered.stream().filter(e -> e.is("Hangup")).toList();
         assertEquals(4, hangups.size(), "both Local channel halves of both legs, each once");
-        AmiEvent bridged = delivered.stream().filter(e -> e.is("BridgeEnter") && "2".equals(e.get("BridgeNumChannels")))
-                .findFirst().orElseThrow();
+        // the talk bridge: the originated channel's (the customer's phone bridged with the Local channel's other
+        // half before the operator's phone even rang)
+        AmiEvent bridged = delivered.stream().filter(e -> e.is("BridgeEnter") && "2".equals(e.get("BridgeNumChannels"))
+                && e.get("UniqueId").equals(e.get("LinkedId"))).findFirst().orElseThrow();
         assertEquals("call-1", bridged.channelVariable("AEIMS_CALL_ID"));
+        assertEquals("aeims-call-1", bridged.get("LinkedId"), "the Linkedid the Originate chose");
+        assertTrue(delivered.stream().filter(e -> e.is("BridgeEnter")).count() == 4, "two bridges of two channels");
         long talk = Duration.between(bridged.occurredAt(), customerLegHangup().occurredAt()).toSeconds();
         assertTrue(talk >= 124 && talk <= 126, "Asterisk's time stamps carry the talk time, was " + talk);
         assertTrue(bridged.receivedAt().isAfter(before.minusMillis(1)));
@@ -107,6 +112,36 @@ class AsteriskResourceAdapterSessionTest {
         assertEquals("Success", response.get("Response"));
         await("every endpoint released", () -> endpointsCreated.get() == endpointsReleased.get());
         assertTrue(endpointsCreated.get() > 0);
+    }
+
+    @Test
+    void thePbxsChannelEventLogRecordsTheTalkOfTheOriginatedChannelWhetherOrNotASessionIsUp() throws Exception {
+        List<ChannelEventSink.Row> logged = new CopyOnWriteArrayList<>();
+        pbx.channelEventLog(logged::add);
+        pbx.script("+15550004", CallScript.bridged(Duration.ofSeconds(70)).realTalk(Duration.ofMillis(1500)));
+        try (AmiConnection connection = connect()) {
+            connection.originate(originate("call-4", "+15550004"));
+        }
+        await("bridged", () -> logged.stream().anyMatch(row -> row.eventType().equals("BRIDGE_ENTER")
+                && row.uniqueId().equals("aeims-call-4")));
+
+        try (AutoCloseable outage = pbx.outage()) {
+            await("the call ended, unheard", () -> logged.stream().anyMatch(row -> row.eventType().equals("HANGUP")
+                    && row.uniqueId().equals("aeims-call-4")));
+        }
+
+        ChannelEventSink.Row enter = logged.stream().filter(row -> row.eventType().equals("BRIDGE_ENTER")
+                && row.uniqueId().equals("aeims-call-4")).findFirst().orElseThrow();
+        ChannelEventSink.Row exit = logged.stream().filter(row -> row.eventType().equals("BRIDGE_EXIT")
+                && row.uniqueId().equals("aeims-call-4")).findFirst().orElseThrow();
+        assertEquals(70.0, exit.eventTime() - enter.eventTime(), 0.1, "the talk in Asterisk's clock");
+        assertTrue(logged.stream().allMatch(row -> "aeims-call-4".equals(row.linkedId())), logged.toString());
+        assertEquals(4, logged.stream().filter(row -> row.eventType().equals("BRIDGE_ENTER")).count(),
+                "both phones and both Local halves entered a bridge");
+        assertTrue(logged.stream().anyMatch(row -> row.eventType().equals("HANGUP")
+                && row.uniqueId().equals("aeims-call-4") && row.extra().contains("\"dialstatus\":\"ANSWER\"")));
+        assertTrue(delivered.stream().noneMatch(e -> e.is("Hangup") && "aeims-call-4".equals(e.get("UniqueId"))),
+                "no session heard the end");
     }
 
     @Test
@@ -177,8 +212,9 @@ class AsteriskResourceAdapterSessionTest {
     }
 
     private static OriginateRequest originate(String callId, String number) {
-        return new OriginateRequest(callId, "Local/" + number + "@aeims-customer", "aeims-bridge", "+15559999", 1,
-                30_000, "\"AEIMS\" <+18885550100>", Map.of("__AEIMS_CALL_ID", callId), null, null);
+        return new OriginateRequest(callId, "Local/" + number + "@aeims-customer/n", "aeims-bridge", "+15559999", 1,
+                30_000, "\"AEIMS\" <+18885550100>", Map.of("__AEIMS_CALL_ID", callId), "aeims-" + callId,
+                "aeims-" + callId + ";2");
     }
 
     private static ConnectionEventListener errorListener(List<ConnectionEvent> errors) {

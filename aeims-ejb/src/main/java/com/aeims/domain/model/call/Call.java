@@ -36,6 +36,8 @@ public class Call implements Serializable {
         ALREADY_SETTLED
     }
 
+    private static final String GENERIC_FAILURE = "FAILED";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -191,7 +193,7 @@ public class Call implements Serializable {
             case CUSTOMER_RINGING -> customerRingingAt = earliest(customerRingingAt, at);
             case CUSTOMER_ANSWERED -> customerAnsweredAt = earliest(customerAnsweredAt, at);
             case CUSTOMER_FAILED -> {
-                endReason = endReason != null ? endReason : "CUSTOMER_" + reason(event.detail());
+                endReason = firstReason(endReason, "CUSTOMER_" + reason(event.detail()));
                 endedAt = earliest(endedAt, at);
             }
             case OPERATOR_RINGING -> operatorRingingAt = earliest(operatorRingingAt, at);
@@ -200,7 +202,7 @@ public class Call implements Serializable {
                 operatorAnsweredAt = earliest(operatorAnsweredAt, at);
                 bridgedAt = earliest(bridgedAt, at);
             }
-            case OPERATOR_FAILED -> endReason = endReason != null ? endReason : "OPERATOR_" + reason(event.detail());
+            case OPERATOR_FAILED -> endReason = firstReason(endReason, "OPERATOR_" + reason(event.detail()));
             case BRIDGED -> bridgedAt = earliest(bridgedAt, at);
             case BRIDGE_LEFT -> bridgeLeftAt = earliest(bridgeLeftAt, at);
             case ENDED -> {
@@ -238,8 +240,17 @@ public class Call implements Serializable {
         return bridgedAt == null && endReason == null;
     }
 
+    /**
+     * The first reason known, unless it only said that something failed and this one says how: a failed
+     * OriginateResponse (no cause) may arrive before or after the DialEnd saying BUSY.
+     */
+    private static String firstReason(String known, String reported) {
+        boolean knownSaysHow = known != null && !known.endsWith("_" + GENERIC_FAILURE);
+        return knownSaysHow || known != null && reported.endsWith("_" + GENERIC_FAILURE) ? known : reported;
+    }
+
     private static String reason(String detail) {
-        return detail == null || detail.isBlank() ? "FAILED" : detail.strip().toUpperCase().replace(' ', '_');
+        return detail == null || detail.isBlank() ? GENERIC_FAILURE : detail.strip().toUpperCase().replace(' ', '_');
     }
 
     private CallState derivedState() {
