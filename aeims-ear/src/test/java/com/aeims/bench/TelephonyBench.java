@@ -61,7 +61,15 @@ class TelephonyBench extends AeimsIT {
         List<Long> operators = createOperators(setup);
         List<ApiClient> customers = createCustomers(setup, admin);
 
-        pbx.defaultScript(CallScript.bridged(Duration.ofSeconds(61)));
+        // the platform's dialplan with PJSIP phones (two bridges a call), or -Daeims.bench.call-recording=local for
+        // the Local-channel recording earlier benchmarks replayed (one bridge, fewer events a call)
+        Duration talk = Duration.ofSeconds(61);
+        pbx.defaultScript("local".equals(System.getProperty("aeims.bench.call-recording"))
+                ? CallScript.bridgedThroughLocalChannels(talk) : CallScript.bridged(talk));
+        // the simulated Asterisk writes its channel event log into the bench's PostgreSQL as cel_pgsql would (about a
+        // dozen rows a call); -Daeims.bench.pbx-channel-event-log=false leaves that load out, to tell it from AEIMS'
+        AutoCloseable pbxLog = Boolean.parseBoolean(System.getProperty("aeims.bench.pbx-channel-event-log", "true"))
+                ? () -> { } : SimulatedPbx.channelEventLogDown();
         pbx.holdCalls(true);
         // the same rounds first, untimed, both kinds: the JIT compiles the server's code paths for both shapes of
         // traffic before the timed rounds (one kind alone leaves the other's paths to be recompiled while timed)
@@ -80,6 +88,7 @@ class TelephonyBench extends AeimsIT {
             inTwoBursts.add(inTwoBursts(pbx, customers, operators, true));
         }
         pbx.holdCalls(false);
+        pbxLog.close();
         report(atOnce, inTwoBursts);
     }
 
@@ -361,6 +370,10 @@ class TelephonyBench extends AeimsIT {
                         .map(Timed::messagesPerCall).toList()),
                 rates(inTwoBursts.stream().map(t -> CALLS / t.seconds()).toList()), median(inTwoBursts.stream()
                         .map(Timed::messagesPerCall).toList())));
+        report.append(String.format("events as recorded %s; the PBX's channel event log into PostgreSQL: %s%n",
+                "local".equals(System.getProperty("aeims.bench.call-recording"))
+                        ? "through Local channels only (one bridge)" : "through the platform's dialplan (two bridges)",
+                System.getProperty("aeims.bench.pbx-channel-event-log", "true").equals("true") ? "on" : "off"));
         inTwoBursts.forEach(round -> report.append(round.stages()));
         List<Timed> all = new ArrayList<>(atOnce);
         all.addAll(inTwoBursts);

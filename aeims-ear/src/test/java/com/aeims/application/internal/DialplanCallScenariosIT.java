@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aeims.jca.asterisk.peer.CallScript;
+import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.Eventually;
 import com.aeims.testsupport.PaidCallIT;
@@ -78,6 +79,22 @@ class DialplanCallScenariosIT extends PaidCallIT {
         String callId = startCall(CallScript.recorded(RECORDINGS + recording));
 
         assertCostNothingAndFreedEverything(settled(callId), reason);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"g3-operator-noanswer", "g1-operator-rings-5s-then-talks-7s"})
+    void aCustomerWhoHangsUpWhileTheOperatorsPhoneRingsPaysNothing(String recording) throws Exception {
+        credit(2_000);
+        // the operator's phone rings half a minute, in Asterisk's clock and in real time
+        String callId = startCall(CallScript.recorded(RECORDINGS + recording).ringing(Duration.ofSeconds(30))
+                .realRing(Duration.ofSeconds(30)));
+        Eventually.await(Duration.ofSeconds(20), "the operator's phone ringing",
+                () -> "connecting".equals(status(callId).getString("status")));
+
+        ApiClient.Reply hangup = customer.post("api/calls/" + callId + "/hangup", "{}");
+        assertEquals(200, hangup.status(), hangup.body());
+
+        assertCostNothingAndFreedEverything(settled(callId), "operator_cancel");
     }
 
     @ParameterizedTest

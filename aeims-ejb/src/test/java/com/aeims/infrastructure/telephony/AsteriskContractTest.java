@@ -74,8 +74,8 @@ class AsteriskContractTest {
     @Test
     void theAmiUserMayHearAndDoExactlyWhatAeimsNeeds() throws IOException {
         List<String[]> user = sections("manager.conf").get("aeims");
-        // call: the call events; cdr: Cdr (recordings); system: FullyBooted
-        assertEquals(Set.of("call", "cdr", "system"), classes(value(user, "read")));
+        // call: the call events; cdr: Cdr (recordings)
+        assertEquals(Set.of("call", "cdr"), classes(value(user, "read")));
         // originate: Originate; call: Hangup, AbsoluteTimeout, Setvar, Getvar, Status; reporting: CoreShowChannels
         assertEquals(Set.of("originate", "call", "reporting"), classes(value(user, "write")));
         assertEquals("yes", value(sections("manager.conf").get("general"), "timestampevents"));
@@ -93,8 +93,7 @@ class AsteriskContractTest {
                 assertTrue(filter.passes(wire(event)), event + " must reach AEIMS");
             }
         }
-        assertTrue(filter.passes(wire("FullyBooted")));
-        for (String other : List.of("HangupRequest", "SoftHangupRequest", "DialState", "BridgeCreate",
+        for (String other : List.of("FullyBooted", "HangupRequest", "SoftHangupRequest", "DialState", "BridgeCreate",
                 "BridgeDestroy", "Newchannel", "Newstate", "NewConnectedLine", "NewCallerid", "VarSet", "Newexten",
                 "LocalBridge", "CdrX", "XHangup")) {
             assertFalse(filter.passes(wire(other)), other + " is not read by AEIMS and must not be sent");

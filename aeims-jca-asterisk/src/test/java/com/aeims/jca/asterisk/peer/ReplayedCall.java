@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
  * One originated call being replayed from a recording: the recorded events with this call's ids, numbers and call
  * id, and Asterisk time stamps on a clock that stretches the recording's two waits, the operator's phone ringing
  * and the talk, to what the script says. Channels come and go as their events are played, and each played event
- * that Asterisk's channel event log records is written to the PBX's log.
+ * that Asterisk's channel event log records is written to the PBX's log. A hang-up while the operator's phone rings
+ * ends the call there, as Asterisk does when the Dial's own channel goes: the Dial ends CANCEL, the operator's phone
+ * stops ringing, and the rest hangs up as recorded, without the operator's answer and bridge.
  */
 final class ReplayedCall {
 
@@ -31,6 +34,11 @@ final class ReplayedCall {
     private static final Pattern CALLER_NUMBER = Pattern.compile("<([^>]*)>");
     private static final Pattern PHONE_NUMBER = Pattern.compile("\\+?\\d{6,}");
     private static final double NOTICEABLE_WAIT = 0.5;
+    /**
+     * What Asterisk sends a session, not a call: FullyBooted follows every login (written to the session whatever
+     * its read rights); a recording may show it after the Originate only because the client sent that at once.
+     */
+    private static final Set<String> SESSION_EVENTS = Set.of("FullyBooted");
 
     /** What the call needs of the PBX it runs on. */
     interface Pbx {
@@ -67,14 +75,20 @@ final class ReplayedCall {
     private final Map<String, String> rewrites = new ConcurrentHashMap<>();
     private final Map<String, String> dialStatusByCaller = new ConcurrentHashMap<>();
     private final double recordedStart;
+    /** Index of the DialEnd of the Dial to the operator, or -1. */
+    private final int operatorDialEnd;
     /** Index of the last event before the operator's phone rings for a while, or -1. */
     private final int ringGapAfter;
     /** Index of the last event before the talk, or -1 (the operator never answered). */
     private final int talkGapAfter;
-    private final double ringStretch;
+    private final double recordedRing;
+    private volatile double ringStretch;
     private final double virtualStart = System.currentTimeMillis() / 1000.0;
     private volatile double talkStretch;
     private volatile boolean waiting;
+    private volatile boolean ringing;
+    private volatile boolean cancelled;
+    private volatile long ringStartedNanos;
     private volatile boolean ended;
     private volatile long talkStartedNanos = System.nanoTime();
     private Double cutAt;
@@ -93,17 +107,18 @@ final class ReplayedCall {
                 if ("Originate".equalsIgnoreCase(packet.action()) && recordedOriginate == null) {
                     recordedOriginate = packet;
                 }
-            } else if (recordedOriginate != null && packet.get("Event") != null) {
+            } else if (recordedOriginate != null && packet.get("Event") != null
+                    && !SESSION_EVENTS.contains(packet.get("Event"))) {
                 events.add(packet);
             }
         }
         recordedStart = recordedOriginate == null ? 0 : recordedOriginate.at();
         literalsFor(recordedOriginate);
-        int operatorDialEnd = operatorDialEnd();
+        operatorDialEnd = operatorDialEnd();
         ringGapAfter = operatorDialEnd > 0 && gapBefore(operatorDialEnd) > NOTICEABLE_WAIT ? operatorDialEnd - 1 : -1;
         talkGapAfter = operatorDialEnd >= 0 && "ANSWER".equalsIgnoreCase(events.get(operatorDialEnd).get("DialStatus"))
                 ? widestGapFrom(operatorDialEnd) : -1;
-        double recordedRing = ringGapAfter < 0 ? 0 : gapBefore(ringGapAfter + 1);
+        recordedRing = ringGapAfter < 0 ? 0 : gapBefore(ringGapAfter + 1);
         ringStretch = script.ring() == null || ringGapAfter < 0 ? 0 : script.ring().toMillis() / 1000.0 - recordedRing;
         talkStretch = script.talk().isZero() || talkGapAfter < 0 ? 0
                 : script.talk().toMillis() / 1000.0 - gapBefore(talkGapAfter + 1);
@@ -195,15 +210,23 @@ final class ReplayedCall {
         pbx.execute(() -> {
             if (ringGapAfter >= 0 && ringGapAfter + 1 < setUpEnd()) {
                 play(0, ringGapAfter + 1);
-                pbx.schedule(() -> {
-                    play(ringGapAfter + 1, setUpEnd());
-                    atTheTalk();
-                }, script.realRing().toMillis());
+                ringStartedNanos = System.nanoTime();
+                ringing = true;
+                pbx.schedule(this::operatorAnswersOrGivesUp, script.realRing().toMillis());
             } else {
                 play(0, setUpEnd());
                 atTheTalk();
             }
         });
+    }
+
+    private synchronized void operatorAnswersOrGivesUp() {
+        if (!ringing || ended) {
+            return;
+        }
+        ringing = false;
+        play(ringGapAfter + 1, setUpEnd());
+        atTheTalk();
     }
 
     private void atTheTalk() {
@@ -227,6 +250,15 @@ final class ReplayedCall {
     }
 
     synchronized void requestEnd() {
+        if (ringing && !ended) {
+            ringing = false;
+            cancelled = true;
+            ringStretch = (System.nanoTime() - ringStartedNanos) / 1e9 - recordedRing;
+            // nothing of the talk happened: its wait takes no time
+            talkStretch = talkGapAfter < 0 ? 0 : -gapBefore(talkGapAfter + 1);
+            pbx.execute(this::playCancel);
+            return;
+        }
         if (!waiting || ended) {
             return;
         }
@@ -291,19 +323,45 @@ final class ReplayedCall {
         finish();
     }
 
+    /**
+     * From the end of the operator's Dial on, without what only an answer makes: the operator's phone and the
+     * originated channel entering and leaving their bridge.
+     */
+    private synchronized void playCancel() {
+        if (ended) {
+            return;
+        }
+        String originatedChannel = events.get(operatorDialEnd).get("Channel");
+        String operatorChannel = events.get(operatorDialEnd).get("DestChannel");
+        List<Integer> kept = new ArrayList<>();
+        for (int i = operatorDialEnd; i < events.size(); i++) {
+            AmiTranscript.Packet packet = events.get(i);
+            boolean answerOnly = packet.get("Event").startsWith("Bridge")
+                    && (originatedChannel.equals(packet.get("Channel")) || operatorChannel.equals(packet.get("Channel")));
+            if (!answerOnly) {
+                kept.add(i);
+            }
+        }
+        play(kept, operatorDialEnd);
+        finish();
+    }
+
     private void finish() {
         ended = true;
         pbx.ended(this);
     }
 
     private void play(int from, int to) {
-        List<Integer> order = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            order.add(i);
+            indices.add(i);
         }
-        if (script.reorderSeed() != 0) {
-            order = reorderAcrossChannels(order, new Random(script.reorderSeed() + from));
-        }
+        play(indices, from);
+    }
+
+    private void play(List<Integer> indices, int seedOffset) {
+        List<Integer> order = script.reorderSeed() == 0 ? indices
+                : reorderAcrossChannels(indices, new Random(script.reorderSeed() + seedOffset));
         for (int index : order) {
             List<Runnable> tracking = new ArrayList<>();
             String rendered = renderUntracked(index, tracking);
@@ -335,6 +393,8 @@ final class ReplayedCall {
             String value = header[1];
             if (header[0].equalsIgnoreCase("ActionID")) {
                 value = originated.actionId();
+            } else if (cancelled && index == operatorDialEnd && header[0].equals("DialStatus")) {
+                value = "CANCEL";
             } else if (event.equals("Cdr") && header[0].equals("UserField") && script.recording() != null) {
                 value = "recording:" + script.recording();
             } else if (index >= setUpEnd() && event.equals("Cdr")

@@ -27,6 +27,8 @@ public class CallTexts {
             case "CUSTOMER_PBX_UNAVAILABLE" -> "The phone system was unavailable";
             case "OPERATOR_BUSY" -> "The operator's line was busy";
             case "OPERATOR_NOANSWER" -> "The operator did not answer";
+            // the Dial to the operator was cancelled: the customer's side hung up while the operator's phone rang
+            case "OPERATOR_CANCEL" -> "The call ended before the operator answered";
             case "NOT_CONNECTED", "NO_ANSWER_FROM_PBX" -> "Not connected";
             default -> reason.startsWith("OPERATOR_") ? "The operator could not be reached" : "Ended";
         };
