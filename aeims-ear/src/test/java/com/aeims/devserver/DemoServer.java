@@ -5,6 +5,7 @@ import com.aeims.jca.asterisk.peer.AmiPbx;
 import com.aeims.jca.asterisk.peer.CallScript;
 import com.aeims.jca.asterisk.peer.EventFilter;
 import com.aeims.testsupport.ChannelEventTable;
+import com.aeims.testsupport.SimulatedPbx;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,8 +58,7 @@ public final class DemoServer {
             AmiPbx pbx = new AmiPbx("aeims", secret, 0);
             pbx.defaultScript(CallScript.bridgedUntilEnded().ringing(Duration.ofSeconds(3))
                     .realRing(Duration.ofSeconds(3)));
-            pbx.eventFilter(EventFilter.ofManagerConf(
-                    Path.of(System.getProperty("aeims.asterisk-config", "../config/asterisk"), "manager.conf"), "aeims"));
+            pbx.eventFilter(EventFilter.ofManagerConf(SimulatedPbx.asteriskConfig().resolve("manager.conf"), "aeims"));
             String url = environment.get("AEIMS_DB_URL");
             String user = environment.get("AEIMS_DB_USER");
             String password = environment.get("AEIMS_DB_PASSWORD");

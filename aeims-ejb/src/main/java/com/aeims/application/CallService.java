@@ -3,7 +3,6 @@ package com.aeims.application;
 import com.aeims.domain.model.account.Role;
 import com.aeims.domain.model.call.CallEvent;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,12 +54,6 @@ public interface CallService {
 
     /** A call that could not be settled is tried again after this delay, so it does not hold up the calls due next. */
     void postponeSettlement(long callId, Duration delay);
-
-    /**
-     * After the PBX link came back (or at start-up): ends the unsettled calls the PBX no longer has, as of when
-     * the link was lost, since AMI does not replay what was missed.
-     */
-    void reconcile(Instant linkLostAt);
 
     /** Hangs up calls that ran past what their hold covers, in case the PBX's own timeout did not. */
     void enforceLimits();

@@ -15,6 +15,19 @@ public interface Telephony {
     /** Makes the PBX end the call after this many more seconds. */
     void limitDuration(String customerChannel, int seconds);
 
-    /** The PBX's ids (Linkedid) of every call it has now. */
-    Set<String> liveCallIds();
+    /** The calls the PBX has now. */
+    LiveCalls liveCalls();
+
+    /** What the PBX has now: the AEIMS call ids it names, and its own ids (Linkedid) of every call. */
+    record LiveCalls(Set<String> callRefs, Set<String> linkedIds) {
+
+        public LiveCalls {
+            callRefs = Set.copyOf(callRefs);
+            linkedIds = Set.copyOf(linkedIds);
+        }
+
+        public boolean has(String callRef, String linkedId) {
+            return callRefs.contains(callRef) || linkedId != null && linkedIds.contains(linkedId);
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,22 +40,26 @@ class DialplanCallScenariosIT extends PaidCallIT {
         assertEquals("ONLINE", operatorAvailability(), "free for the next call");
     }
 
+    /** Fee and one minute (0.99 + 3.99), 80% of it to the operator (rounded down), hold and operator given back. */
+    private void assertPaidOneMinute(String callId, JsonObject call, int talkSeconds) throws Exception {
+        assertEquals("ended", call.getString("status"));
+        assertEquals(talkSeconds, call.getInt("duration_seconds"));
+        assertEquals(1, call.getInt("billed_minutes"));
+        assertEquals(0, new BigDecimal("4.98").compareTo(dollars(call, "charged")));
+        assertEquals(2_000 - 498, balanceCents());
+        assertEquals(0, heldCents());
+        assertEquals(398, operatorEarningsCents());
+        assertEquals(1, postingsFor(callId));
+        assertEquals("ONLINE", operatorAvailability());
+    }
+
     @Test
     void anOperatorWhosePhoneRangFiveSecondsThenTalkedSevenPaysForSevenSecondsOfTalk() throws Exception {
         credit(2_000);
         String callId = startCall(CallScript.recorded(CallScript.OPERATOR_RINGS_THEN_TALKS));
 
-        JsonObject call = settled(callId);
-
-        assertEquals("ended", call.getString("status"));
-        assertEquals(7, call.getInt("duration_seconds"), "from the operator's answer, not the customer's");
-        assertEquals(1, call.getInt("billed_minutes"));
-        assertEquals(0, new BigDecimal("4.98").compareTo(dollars(call, "charged")), "0.99 + 1 x 3.99");
-        assertEquals(2_000 - 498, balanceCents());
-        assertEquals(0, heldCents());
-        assertEquals(398, operatorEarningsCents(), "80% of 4.98 rounded down");
-        assertEquals(1, postingsFor(callId));
-        assertEquals("ONLINE", operatorAvailability());
+        // from the operator's answer, not the customer's (5 s earlier)
+        assertPaidOneMinute(callId, settled(callId), 7);
     }
 
     @Test
@@ -63,11 +68,7 @@ class DialplanCallScenariosIT extends PaidCallIT {
         String callId = startCall(CallScript.bridged(Duration.ofSeconds(45)).ringing(Duration.ofSeconds(20))
                 .realTalk(Duration.ofMillis(20)));
 
-        JsonObject call = settled(callId);
-
-        assertEquals(45, call.getInt("duration_seconds"));
-        assertEquals(1, call.getInt("billed_minutes"));
-        assertEquals(2_000 - 498, balanceCents());
+        assertPaidOneMinute(callId, settled(callId), 45);
     }
 
     @ParameterizedTest
@@ -104,12 +105,7 @@ class DialplanCallScenariosIT extends PaidCallIT {
         credit(2_000);
         String callId = startCall(CallScript.recorded(RECORDINGS + recording));
 
-        JsonObject call = settled(callId);
-
-        assertEquals("ended", call.getString("status"));
-        assertEquals(talkSeconds, call.getInt("duration_seconds"));
-        assertEquals(2_000 - 498, balanceCents());
-        assertEquals(398, operatorEarningsCents());
+        assertPaidOneMinute(callId, settled(callId), talkSeconds);
     }
 
     @Test
@@ -141,6 +137,43 @@ class DialplanCallScenariosIT extends PaidCallIT {
         assertEquals(1, postingsFor(callId));
         assertEquals("ONLINE", operatorAvailability());
         assertEquals(4, loggedRowsOfTheTalk(callId), "the PBX logged the talk's bridge and the hang-up itself");
+    }
+
+    @Test
+    void anOperatorWhoAnswersWhileTheAmiLinkIsDownIsPaidFromTheAnswerWhenTheCallEndsAfterTheLinkIsBack()
+            throws Exception {
+        credit(2_000);
+        // the operator's phone rings 3 s, then they talk 20 s, in Asterisk's clock and in real time
+        String callId = startCall(CallScript.bridged(Duration.ofSeconds(20)).ringing(Duration.ofSeconds(3))
+                .realRing(Duration.ofSeconds(3)).realTalk(Duration.ofSeconds(20)));
+        Eventually.await(Duration.ofSeconds(20), "the operator's phone ringing",
+                () -> "connecting".equals(status(callId).getString("status")));
+
+        try (AutoCloseable outage = pbx.outage()) {
+            Eventually.await(Duration.ofSeconds(30), "the operator answered, unheard",
+                    () -> loggedRows("aeims-" + callId, "BRIDGE_ENTER") == 1);
+        }
+        Eventually.await(Duration.ofSeconds(30), "the answer learned from the PBX's log once the link is back",
+                () -> "answered".equals(status(callId).getString("status")));
+
+        // the talk goes on for 20 s: from the answer nobody heard of at the time
+        Eventually.await(Duration.ofSeconds(60), "call " + callId + " settled",
+                () -> status(callId).getBoolean("settled"));
+        assertPaidOneMinute(callId, status(callId), 20);
+    }
+
+    private static long loggedRows(String uniqueId, String eventType) {
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement rows = db.prepareStatement(
+                "SELECT count(*) FROM asterisk_cel WHERE uniqueid = ? AND eventtype = ?")) {
+            rows.setString(1, uniqueId);
+            rows.setString(2, eventType);
+            try (ResultSet result = rows.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     private static long loggedRowsOfTheTalk(String callId) throws Exception {

@@ -67,9 +67,6 @@ public class DefaultCallService implements CallService {
     private Telephony telephony;
 
     @Inject
-    private CallReconciliation reconciliation;
-
-    @Inject
     private CallEvents callEvents;
 
     @Inject
@@ -296,12 +293,6 @@ public class DefaultCallService implements CallService {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void reconcile(Instant linkLostAt) {
-        reconciliation.reconcile(unsettled(), linkLostAt);
-    }
-
-    @Override
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void enforceLimits() {
         Instant now = Instant.now();
         for (Call call : unsettled()) {
@@ -317,9 +308,6 @@ public class DefaultCallService implements CallService {
             } else if (call.getState().isFinal() && call.getSettleDueAt() == null && call.getEndedAt().toInstant()
                     .plus(settings.settleGrace()).plusSeconds(30).isBefore(now)) {
                 self().apply(List.of(CallEvent.of(call.getCallRef(), CallEvent.Type.SETTLE_DUE, now)));
-            } else if (call.getLastEventAt() == null && call.getRequestedAt().toInstant()
-                    .plus(settings.silentCallTimeout()).isBefore(now)) {
-                self().apply(List.of(CallEvent.of(call.getCallRef(), CallEvent.Type.VANISHED, now)));
             }
         }
         // calls left due by a restart or a failed batch

@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * Reads the AMI events of a bridged callback as call facts. The originated channel stands for the customer: its
  * Uniqueid is the call's Linkedid, the originate's own dial of it has only {@code Dest*} fields, and the Dial to the
- * operator, the bridge the talk happens in and the hang-up that ends the call are all on it. The AEIMS call id comes from the inherited channel variable (manager.conf
- * {@code channelvars = AEIMS_CALL_ID}), for OriginateResponse from the ActionID, and from the Linkedid itself when
+ * operator, the bridge the talk happens in and the hang-up that ends the call are all on it. The AEIMS call id comes
+ * from the inherited channel variable (manager.conf {@code channelvars = AEIMS_CALL_ID}), for OriginateResponse from
+ * the ActionID, and from the Linkedid itself when
  * the call was originated with a ChannelId made of its id ({@link #channelIdOf}); other events are matched by
  * Linkedid.
  */
@@ -48,6 +49,14 @@ public final class AmiCallFacts {
         return ours ? uniqueId.substring(CHANNEL_ID_PREFIX.length()) : null;
     }
 
+    /**
+     * The channel AEIMS originated (the Local channel's ;1 half, whose Uniqueid is the call's Linkedid): it runs the
+     * Dial to the operator, enters a bridge only when the operator answers, and its hang-up ends the call.
+     */
+    static boolean isOriginated(String uniqueId, String linkedId) {
+        return linkedId != null && linkedId.equals(uniqueId);
+    }
+
     public static Optional<Fact> of(AmiEvent event) {
         return read(event).map(fact -> {
             String named = fact.callRefHint() == null ? callRefIn(fact.linkedId()) : null;
@@ -80,7 +89,7 @@ public final class AmiCallFacts {
             return dial(event, at, hint);
         }
         String linkedId = known(event.get("LinkedId"));
-        boolean originatedChannel = linkedId != null && linkedId.equals(event.get("UniqueId"));
+        boolean originatedChannel = isOriginated(event.get("UniqueId"), linkedId);
         // A call has two bridges (config/asterisk/extensions.conf): the customer's phone and the Local channel's ;2
         // half bridge as soon as the customer answers; the originated half (;1, whose Uniqueid is the Linkedid)
         // and the operator's phone only once the operator answers. Only that second bridge is talk.
@@ -116,7 +125,7 @@ public final class AmiCallFacts {
                     : new Fact(CallEvent.Type.CUSTOMER_FAILED, at, linkedId, null, status, hint));
         }
         String linkedId = known(event.get("LinkedId"));
-        if (linkedId == null || !linkedId.equals(event.get("UniqueId"))) {
+        if (!isOriginated(event.get("UniqueId"), linkedId)) {
             return Optional.empty();
         }
         if (begin) {

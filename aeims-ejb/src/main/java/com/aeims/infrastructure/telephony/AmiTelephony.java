@@ -9,11 +9,10 @@ import com.aeims.jca.asterisk.api.OriginateRequest;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.resource.ResourceException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The telephony port on Asterisk, through the AMI resource adapter. The dialplan contract (config/asterisk): the
@@ -80,10 +79,24 @@ public class AmiTelephony implements Telephony {
     }
 
     @Override
-    public Set<String> liveCallIds() {
+    public LiveCalls liveCalls() {
         try (AmiConnection connection = connections.getConnection()) {
-            return connection.showChannels().stream().map(AmiChannel::linkedId).filter(Objects::nonNull)
-                    .collect(Collectors.toUnmodifiableSet());
+            Set<String> callRefs = new HashSet<>();
+            Set<String> linkedIds = new HashSet<>();
+            for (AmiChannel channel : connection.showChannels()) {
+                // a call is named by the Linkedid AEIMS chose for it, else by the inherited call id variable
+                String named = AmiCallFacts.callRefIn(channel.linkedId());
+                String variable = channel.variables().get(AmiCallFacts.CALL_ID_VARIABLE);
+                if (named != null) {
+                    callRefs.add(named);
+                } else if (variable != null && !variable.isBlank()) {
+                    callRefs.add(variable.strip());
+                }
+                if (channel.linkedId() != null) {
+                    linkedIds.add(channel.linkedId());
+                }
+            }
+            return new LiveCalls(callRefs, linkedIds);
         } catch (ResourceException failed) {
             throw new TelephonyUnavailable("Could not list the PBX's channels: " + failed.getMessage(), failed);
         }

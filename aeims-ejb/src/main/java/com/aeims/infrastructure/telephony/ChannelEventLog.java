@@ -12,70 +12,95 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The PBX's call log on Asterisk: its channel event log (CEL), which Asterisk writes into AEIMS' database itself
  * (config/asterisk/cel.conf, cel_pgsql.conf; table {@code asterisk_cel}). Read as the AMI events are
- * ({@link AmiCallFacts}): the originated channel, whose Uniqueid is the call's Linkedid, enters a bridge only when the
- * operator answers, leaves it when either party goes, and its hang-up ends the call; the Local channel's ;2 half
+ * ({@link AmiCallFacts}): the originated channel enters a bridge only when the operator answers, leaves it when
+ * either party goes, and its hang-up ends the call (with the operator's dial status); the Local channel's ;2 half
  * hanging up with a failed dial is the customer's phone failing.
  */
 @Stateless
 public class ChannelEventLog implements PbxCallLog {
 
     private static final Logger LOG = Logger.getLogger(ChannelEventLog.class.getName());
+    private static final int CALLS_A_QUERY = 500;
 
     @PersistenceContext(unitName = "aeims")
     private EntityManager em;
 
     @Override
-    public Logged of(String callRef, String linkedId) {
-        String callId = linkedId != null ? linkedId : AmiCallFacts.channelIdOf(callRef);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT eventtype, eventtime, uniqueid, extra FROM asterisk_cel "
-                        + "WHERE linkedid = ?1 AND uniqueid IN (?1, ?2) ORDER BY eventtime, id")
-                .setParameter(1, callId).setParameter(2, callId + ";2").getResultList();
-        List<CallEvent> facts = new ArrayList<>();
-        boolean over = false;
-        for (Object[] row : rows) {
-            String type = (String) row[0];
-            Instant at = epochSeconds(((Number) row[1]).doubleValue());
-            boolean originated = callId.equals(row[2]);
-            JsonObject extra = json((String) row[3]);
-            switch (type) {
-                case "BRIDGE_ENTER" -> {
-                    if (originated) {
-                        facts.add(fact(callRef, CallEvent.Type.BRIDGED, at, callId, null));
-                    }
-                }
-                case "BRIDGE_EXIT" -> {
-                    if (originated) {
-                        facts.add(fact(callRef, CallEvent.Type.BRIDGE_LEFT, at, callId, null));
-                    }
-                }
-                case "HANGUP" -> {
-                    String dialStatus = text(extra, "dialstatus");
-                    if (originated) {
-                        if (dialStatus != null && !"ANSWER".equalsIgnoreCase(dialStatus)) {
-                            facts.add(fact(callRef, CallEvent.Type.OPERATOR_FAILED, at, callId, dialStatus));
-                        }
-                        facts.add(fact(callRef, CallEvent.Type.ENDED, at, callId, text(extra, "hangupcause")));
-                        over = true;
-                    } else if (dialStatus != null && !"ANSWER".equalsIgnoreCase(dialStatus)) {
-                        facts.add(fact(callRef, CallEvent.Type.CUSTOMER_FAILED, at, callId, dialStatus));
-                    }
-                }
-                default -> {
-                    // other event types (cel.conf may log more than AEIMS reads)
+    public Map<String, Logged> of(Map<String, String> linkedIdByCall) {
+        Map<String, String> callByLinkedId = new HashMap<>();
+        linkedIdByCall.forEach((callRef, linkedId) ->
+                callByLinkedId.put(linkedId != null ? linkedId : AmiCallFacts.channelIdOf(callRef), callRef));
+        List<String> linkedIds = new ArrayList<>(callByLinkedId.keySet());
+        Map<String, List<CallEvent>> factsByCall = new HashMap<>();
+        for (int from = 0; from < linkedIds.size(); from += CALLS_A_QUERY) {
+            for (Object[] row : rowsOf(linkedIds.subList(from, Math.min(linkedIds.size(), from + CALLS_A_QUERY)))) {
+                String callRef = callByLinkedId.get((String) row[0]);
+                List<CallEvent> facts = factsOf(callRef, row);
+                if (!facts.isEmpty()) {
+                    factsByCall.computeIfAbsent(callRef, k -> new ArrayList<>()).addAll(facts);
                 }
             }
         }
-        return new Logged(List.copyOf(facts), over);
+        Map<String, Logged> logs = new HashMap<>();
+        factsByCall.forEach((callRef, facts) -> logs.put(callRef, new Logged(List.copyOf(facts))));
+        return logs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rowsOf(List<String> linkedIds) {
+        String marks = IntStream.rangeClosed(1, linkedIds.size()).mapToObj(i -> "?" + i)
+                .collect(Collectors.joining(", "));
+        Query rows = em.createNativeQuery("SELECT linkedid, eventtype, eventtime, uniqueid, channame, extra "
+                + "FROM asterisk_cel WHERE linkedid IN (" + marks + ") "
+                + "AND eventtype IN ('BRIDGE_ENTER', 'BRIDGE_EXIT', 'HANGUP') ORDER BY linkedid, eventtime, id");
+        for (int i = 0; i < linkedIds.size(); i++) {
+            rows.setParameter(i + 1, linkedIds.get(i));
+        }
+        return rows.getResultList();
+    }
+
+    /** One logged row as facts of its call. */
+    private static List<CallEvent> factsOf(String callRef, Object[] row) {
+        String linkedId = (String) row[0];
+        Instant at = epochSeconds(((Number) row[2]).doubleValue());
+        boolean originated = AmiCallFacts.isOriginated((String) row[3], linkedId);
+        return switch ((String) row[1]) {
+            case "BRIDGE_ENTER" -> originated ? List.of(fact(callRef, CallEvent.Type.BRIDGED, at, linkedId, null))
+                    : List.of();
+            case "BRIDGE_EXIT" -> originated ? List.of(fact(callRef, CallEvent.Type.BRIDGE_LEFT, at, linkedId, null))
+                    : List.of();
+            default -> hangup(callRef, at, linkedId, originated, (String) row[4], (String) row[5]);
+        };
+    }
+
+    private static List<CallEvent> hangup(String callRef, Instant at, String linkedId, boolean originated,
+                                          String channel, String extra) {
+        JsonObject details = json(extra);
+        String dialStatus = text(details, "dialstatus");
+        boolean dialFailed = dialStatus != null && !"ANSWER".equalsIgnoreCase(dialStatus);
+        if (originated) {
+            CallEvent ended = fact(callRef, CallEvent.Type.ENDED, at, linkedId, text(details, "hangupcause"));
+            return dialFailed ? List.of(fact(callRef, CallEvent.Type.OPERATOR_FAILED, at, linkedId, dialStatus), ended)
+                    : List.of(ended);
+        }
+        // the Local channel's other half dialled the customer's phone
+        boolean customersHalf = channel != null && channel.startsWith("Local/") && channel.endsWith(";2");
+        return customersHalf && dialFailed
+                ? List.of(fact(callRef, CallEvent.Type.CUSTOMER_FAILED, at, linkedId, dialStatus)) : List.of();
     }
 
     private static CallEvent fact(String callRef, CallEvent.Type type, Instant at, String linkedId, String detail) {

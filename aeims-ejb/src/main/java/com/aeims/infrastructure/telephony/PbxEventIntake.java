@@ -1,7 +1,7 @@
 package com.aeims.infrastructure.telephony;
 
 import com.aeims.application.CallEvents;
-import com.aeims.application.CallService;
+import com.aeims.application.CallReconciliation;
 import com.aeims.domain.model.call.CallEvent;
 import com.aeims.jca.asterisk.api.AmiEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +40,7 @@ public class PbxEventIntake {
     private CallEvents callEvents;
 
     @Inject
-    private CallService calls;
+    private CallReconciliation reconciliation;
 
     @Inject
     private CallLinks links;
@@ -93,7 +93,7 @@ public class PbxEventIntake {
     void reconcileOnceSent(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionUp up) {
         Instant lostAt = link.takeLostAt();
         LOG.info(() -> "AMI session up; reconciling unsettled calls" + (lostAt == null ? "" : " lost at " + lostAt));
-        calls.reconcile(lostAt);
+        reconciliation.reconcile(lostAt);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.aeims.infrastructure.timer;
 
+import com.aeims.application.CallReconciliation;
 import com.aeims.application.CallService;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -17,9 +18,13 @@ public class CallWatchdog {
     @Inject
     private CallService calls;
 
+    @Inject
+    private CallReconciliation reconciliation;
+
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void check() {
         calls.enforceLimits();
+        reconciliation.closeSilentCalls();
     }
 }

@@ -51,7 +51,7 @@ class AsteriskContractTest {
             }
             if (line.startsWith("[")) {
                 section = line.substring(1, line.indexOf(']'));
-                // pjsip.conf has two sections of one name (endpoint, aor): tell them apart by their type
+                // pjsip.conf has two sections of one name (endpoint, aor): their lines are read as one section
                 sections.computeIfAbsent(section, k -> new ArrayList<>());
                 continue;
             }

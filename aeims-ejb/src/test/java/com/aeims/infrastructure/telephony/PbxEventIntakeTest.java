@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.aeims.application.CallEvents;
-import com.aeims.application.CallService;
+import com.aeims.application.CallReconciliation;
 import com.aeims.domain.model.call.CallEvent;
 import com.aeims.jca.asterisk.api.AmiEvent;
 import jakarta.enterprise.event.Event;
@@ -86,7 +86,7 @@ class PbxEventIntakeTest {
     private static PbxEventIntake intake(CallEvents queue) throws Exception {
         PbxEventIntake intake = new PbxEventIntake();
         set(intake, "callEvents", queue);
-        set(intake, "calls", unused(CallService.class));
+        set(intake, "reconciliation", unused(CallReconciliation.class));
         set(intake, "links", new CallLinks());
         set(intake, "link", new PbxLink());
         set(intake, "sessionsUp", unused(Event.class));

@@ -92,17 +92,17 @@ class AsteriskResourceAdapterSessionTest {
         }
         await("customer leg hung up", () -> customerLegHangup() != null);
         // the customer leg's Hangup is not Asterisk's last: the other halves' may still be on their way
-        await("both Local channel halves of both legs hung up",
+        await("both Local channel halves and both phones hung up",
                 () -> delivered.stream().filter(e -> e.is("Hangup")).count() >= 4);
         List<AmiEvent> hangups = delivered.stream().filter(e -> e.is("Hangup")).toList();
-        assertEquals(4, hangups.size(), "both Local channel halves of both legs, each once");
-        // the talk bridge: the originated channel's (the customer's phone bridged with the Local channel's other
-        // half before the operator's phone even rang)
+        assertEquals(4, hangups.size(), "both Local channel halves and both phones, each once");
+        // the talk bridge: the originated channel's with the operator's phone (the customer's phone was bridged with
+        // the Local channel's other half before the operator's phone even rang)
         AmiEvent bridged = delivered.stream().filter(e -> e.is("BridgeEnter") && "2".equals(e.get("BridgeNumChannels"))
                 && e.get("UniqueId").equals(e.get("LinkedId"))).findFirst().orElseThrow();
         assertEquals("call-1", bridged.channelVariable("AEIMS_CALL_ID"));
         assertEquals("aeims-call-1", bridged.get("LinkedId"), "the Linkedid the Originate chose");
-        assertTrue(delivered.stream().filter(e -> e.is("BridgeEnter")).count() == 4, "two bridges of two channels");
+        assertEquals(4, delivered.stream().filter(e -> e.is("BridgeEnter")).count(), "two bridges of two channels");
         long talk = Duration.between(bridged.occurredAt(), customerLegHangup().occurredAt()).toSeconds();
         assertTrue(talk >= 124 && talk <= 126, "Asterisk's time stamps carry the talk time, was " + talk);
         assertTrue(bridged.receivedAt().isAfter(before.minusMillis(1)));
