@@ -1,17 +1,11 @@
 /*
  * Live calls: messages from the "calls" Faces websocket (one per change of a call, and a tick a second while it is
  * bridged) update every element marked data-call-id. When a call's status changes, or a call this page does not
- * show yet arrives, the page's own refresh command (a p:remoteCommand named aeimsCallsChanged) re-renders it.
+ * show yet arrives, the page's own refresh command (a p:remoteCommand named aeimsCallsChanged) re-renders it. The
+ * messages carry the call as the API shows it (CallRepresentation), texts included.
  */
 var aeimsCalls = (function () {
     var lastStatus = {};
-    var statusText = {
-        ringing: 'Ringing your phone\u2026',
-        connecting: 'Connecting you\u2026',
-        answered: 'Connected',
-        ended: 'Call ended',
-        failed: 'Call not connected'
-    };
 
     function clock(seconds) {
         var rest = seconds % 60;
@@ -28,9 +22,9 @@ var aeimsCalls = (function () {
         var call = typeof message === 'string' ? JSON.parse(message) : message;
         var shown = document.querySelectorAll('[data-call-id="' + call.call_id + '"]');
         shown.forEach(function (node) {
-            setText(node, '.call-status', statusText[call.status] || call.status);
+            setText(node, '.call-status', call.status_text);
             setText(node, '.call-timer', clock(call.duration_seconds));
-            setText(node, '.call-cost', call.cost);
+            setText(node, '.call-cost', call.cost_text);
             if (call.party) {
                 setText(node, '.call-party', call.party);
             }

@@ -1,9 +1,9 @@
 package com.aeims.bench;
 
-import com.aeims.application.BillingService;
-import com.aeims.application.CallTerms;
-import com.aeims.application.CallToSettle;
-import com.aeims.application.MoneyAdministration;
+import com.aeims.application.money.BillingService;
+import com.aeims.application.money.CallTerms;
+import com.aeims.application.money.CallToSettle;
+import com.aeims.application.money.MoneyAdministration;
 import com.aeims.domain.model.ledger.Hold;
 import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.InContainer;

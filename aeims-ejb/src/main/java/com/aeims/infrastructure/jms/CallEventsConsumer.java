@@ -1,6 +1,6 @@
 package com.aeims.infrastructure.jms;
 
-import com.aeims.application.CallService;
+import com.aeims.application.call.CallProgress;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -28,7 +28,7 @@ import jakarta.jms.MessageListener;
 public class CallEventsConsumer implements MessageListener {
 
     @Inject
-    private CallService calls;
+    private CallProgress calls;
 
     @Override
     public void onMessage(Message message) {

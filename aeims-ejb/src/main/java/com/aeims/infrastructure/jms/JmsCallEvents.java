@@ -1,6 +1,6 @@
 package com.aeims.infrastructure.jms;
 
-import com.aeims.application.CallEvents;
+import com.aeims.application.call.CallEvents;
 import com.aeims.domain.model.call.CallEvent;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

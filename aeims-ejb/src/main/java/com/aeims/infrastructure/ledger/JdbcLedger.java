@@ -10,7 +10,6 @@ import com.aeims.domain.model.ledger.PostingRequest;
 import com.aeims.domain.model.ledger.TransferLeg;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

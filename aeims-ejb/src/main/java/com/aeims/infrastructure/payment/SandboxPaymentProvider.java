@@ -1,6 +1,6 @@
 package com.aeims.infrastructure.payment;
 
-import com.aeims.application.PaymentProvider;
+import com.aeims.application.money.PaymentProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

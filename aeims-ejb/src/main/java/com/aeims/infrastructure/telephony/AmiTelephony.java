@@ -1,7 +1,7 @@
 package com.aeims.infrastructure.telephony;
 
-import com.aeims.application.Telephony;
-import com.aeims.application.TelephonyUnavailable;
+import com.aeims.application.call.Telephony;
+import com.aeims.application.call.TelephonyUnavailable;
 import com.aeims.jca.asterisk.api.AmiChannel;
 import com.aeims.jca.asterisk.api.AmiConnection;
 import com.aeims.jca.asterisk.api.AmiConnectionFactory;

@@ -1,6 +1,6 @@
 package com.aeims.infrastructure.telephony;
 
-import com.aeims.application.PbxCallLog;
+import com.aeims.application.call.PbxCallLog;
 import com.aeims.domain.model.call.CallEvent;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;

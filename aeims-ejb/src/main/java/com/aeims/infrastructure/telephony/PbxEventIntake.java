@@ -1,7 +1,7 @@
 package com.aeims.infrastructure.telephony;
 
-import com.aeims.application.CallEvents;
-import com.aeims.application.CallReconciliation;
+import com.aeims.application.call.CallEvents;
+import com.aeims.application.call.CallReconciliation;
 import com.aeims.domain.model.call.CallEvent;
 import com.aeims.jca.asterisk.api.AmiEvent;
 import jakarta.enterprise.context.ApplicationScoped;

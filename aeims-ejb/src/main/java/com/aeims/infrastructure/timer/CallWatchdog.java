@@ -1,7 +1,7 @@
 package com.aeims.infrastructure.timer;
 
-import com.aeims.application.CallReconciliation;
-import com.aeims.application.CallService;
+import com.aeims.application.call.CallProgress;
+import com.aeims.application.call.CallReconciliation;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 public class CallWatchdog {
 
     @Inject
-    private CallService calls;
+    private CallProgress calls;
 
     @Inject
     private CallReconciliation reconciliation;

@@ -1,6 +1,6 @@
 package com.aeims.infrastructure.timer;
 
-import com.aeims.application.BillingService;
+import com.aeims.application.money.BillingService;
 import com.aeims.domain.model.ledger.HoldRepository;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;

@@ -1,6 +1,6 @@
 package com.aeims.infrastructure.timer;
 
-import com.aeims.application.RoomBilling;
+import com.aeims.application.room.RoomBilling;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;

@@ -3,8 +3,8 @@ package com.aeims.infrastructure.telephony;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.aeims.application.CallEvents;
-import com.aeims.application.CallReconciliation;
+import com.aeims.application.call.CallEvents;
+import com.aeims.application.call.CallReconciliation;
 import com.aeims.domain.model.call.CallEvent;
 import com.aeims.jca.asterisk.api.AmiEvent;
 import jakarta.enterprise.event.Event;

@@ -3,7 +3,6 @@ package com.aeims.infrastructure.telephony;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.aeims.domain.model.call.Call;
-import com.aeims.domain.model.call.CallEvent;
 import com.aeims.domain.model.call.CallState;
 import com.aeims.jca.asterisk.api.AmiEvent;
 import com.aeims.jca.asterisk.peer.AmiTranscript;

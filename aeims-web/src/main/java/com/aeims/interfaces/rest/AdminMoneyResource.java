@@ -1,7 +1,8 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.MoneyAdministration;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.money.MoneyAdministration;
+import com.aeims.interfaces.Amounts;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -105,9 +106,9 @@ public class AdminMoneyResource {
         }
         JsonArrayBuilder days = JsonBuilders.array();
         money.revenue(start, end).forEach(d -> days.add(JsonBuilders.object().add("day", d.day().toString())
-                .add("charges", d.charges()).add("total", Representations.dollars(d.totalCents()))
-                .add("operators", Representations.dollars(d.operatorCents()))
-                .add("platform", Representations.dollars(d.platformCents()))));
+                .add("charges", d.charges()).add("total", Amounts.dollars(d.totalCents()))
+                .add("operators", Amounts.dollars(d.operatorCents()))
+                .add("platform", Amounts.dollars(d.platformCents()))));
         return ApiResponses.ok(ApiResponses.success().add("days", days));
     }
 }

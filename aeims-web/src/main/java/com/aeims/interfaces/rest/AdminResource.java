@@ -1,6 +1,6 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.OperatorAccountService;
+import com.aeims.application.operator.OperatorAccountService;
 import com.aeims.interfaces.JsonBuilders;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.AccountService;
-import com.aeims.application.CustomerRegistration;
+import com.aeims.application.account.AccountService;
+import com.aeims.application.account.CustomerRegistration;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.LoginThrottle;
 import com.aeims.interfaces.web.site.CurrentSite;

@@ -1,9 +1,10 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.BalanceCheck;
-import com.aeims.application.BillingService;
+import com.aeims.application.money.BalanceCheck;
+import com.aeims.application.money.BillingService;
+import com.aeims.application.money.FundsService;
+import com.aeims.interfaces.Amounts;
 import com.aeims.interfaces.JsonBuilders;
-import com.aeims.interfaces.web.money.CustomerBalance;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,16 +27,17 @@ public class BalanceResource {
     private BillingService billing;
 
     @Inject
-    private CustomerBalance customerBalance;
+    private FundsService funds;
 
     @Inject
     private CurrentUser currentUser;
 
     @GET
     public Response balance() {
+        FundsService.Balance balance = funds.balance(currentUser.requireId());
         return ApiResponses.ok(ApiResponses.success()
-                .add("balance", Representations.dollars(customerBalance.getAvailableCents()))
-                .add("held", Representations.dollars(customerBalance.getHeldCents())));
+                .add("balance", Amounts.dollars(balance.availableCents()))
+                .add("held", Amounts.dollars(balance.heldCents())));
     }
 
     /** Seed shape: what calling this operator would cost and how long the money lasts. */
@@ -47,11 +49,11 @@ public class BalanceResource {
         }
         BalanceCheck check = billing.balanceCheck(currentUser.requireId(), operatorId);
         return ApiResponses.ok(ApiResponses.success()
-                .add("balance", Representations.dollars(check.availableCents()))
-                .add("held", Representations.dollars(check.heldCents()))
+                .add("balance", Amounts.dollars(check.availableCents()))
+                .add("held", Amounts.dollars(check.heldCents()))
                 .add("free_minutes", check.freeMinutes())
-                .add("operator_rate", Representations.dollars(check.ratePerMinuteCents()))
-                .add("connect_fee", Representations.dollars(check.connectFeeCents()))
+                .add("operator_rate", Amounts.dollars(check.ratePerMinuteCents()))
+                .add("connect_fee", Amounts.dollars(check.connectFeeCents()))
                 .add("can_call", check.canCall())
                 .add("estimated_duration", JsonBuilders.object()
                         .add("with_free_minutes", check.talkTime().withFreeMinutes())

@@ -1,10 +1,11 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.CallService;
-import com.aeims.application.CallStarted;
-import com.aeims.application.CallSummary;
+import com.aeims.application.call.CallService;
+import com.aeims.application.call.CallStarted;
+import com.aeims.application.call.CallSummary;
 import com.aeims.domain.model.account.Account;
-import com.aeims.domain.model.account.Role;
+import com.aeims.interfaces.Amounts;
+import com.aeims.interfaces.CallRepresentation;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import com.aeims.interfaces.web.site.CurrentSite;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 
 /** Paid calls (seed shapes): start one, follow it, hang it up, list them. */
 @Path("/calls")
@@ -60,11 +60,11 @@ public class CallResource {
                 .add("status", "ringing")
                 .add("operator_id", started.operatorId())
                 .add("operator", started.operatorName())
-                .add("rate_per_minute", Representations.dollars(started.ratePerMinuteCents()))
-                .add("connect_fee", Representations.dollars(started.connectFeeCents()))
+                .add("rate_per_minute", Amounts.dollars(started.ratePerMinuteCents()))
+                .add("connect_fee", Amounts.dollars(started.connectFeeCents()))
                 .add("free_minutes_used", started.freeMinutes())
                 .add("estimated_duration_minutes", started.maxMinutes())
-                .add("held", Representations.dollars(started.heldCents())));
+                .add("held", Amounts.dollars(started.heldCents())));
     }
 
     @GET
@@ -117,44 +117,6 @@ public class CallResource {
     }
 
     private static JsonObjectBuilder callFields(CallSummary call, CallService.Viewer viewer) {
-        JsonObjectBuilder json = JsonBuilders.object()
-                .add("call_id", call.callRef())
-                .add("status", call.statusName())
-                .add("state", call.state().name().toLowerCase())
-                .add("customer_id", call.customerId())
-                .add("customer", call.customerName())
-                .add("operator_id", call.operatorId())
-                .add("operator", call.operatorName())
-                .add("duration_seconds", call.talkSeconds())
-                .add("max_duration_seconds", call.maxSeconds())
-                .add("rate_per_minute", Representations.dollars(call.ratePerMinuteCents()))
-                .add("connect_fee", Representations.dollars(call.connectFeeCents()))
-                .add("estimated_charges", Representations.dollars(call.costCents()))
-                .add("requested_at", call.requestedAt().toString())
-                .add("settled", call.settled());
-        addTime(json, "bridged_at", call.bridgedAt());
-        addTime(json, "ended_at", call.endedAt());
-        if (call.settled()) {
-            json.add("charged", Representations.dollars(call.costCents()))
-                    .add("billed_minutes", call.billedMinutes())
-                    .add("free_minutes_used", call.freeMinutesUsed());
-            // the split is between the operator and the platform; customers see what they paid
-            if (call.operatorEarningsCents() != null && viewer.role() != Role.CUSTOMER) {
-                json.add("operator_earnings", Representations.dollars(call.operatorEarningsCents()));
-            }
-        }
-        if (call.endReason() != null) {
-            json.add("end_reason", call.endReason().toLowerCase());
-        }
-        if (call.recordingFile() != null) {
-            json.add("recording", call.recordingFile());
-        }
-        return json;
-    }
-
-    private static void addTime(JsonObjectBuilder json, String name, Instant at) {
-        if (at != null) {
-            json.add(name, at.toString());
-        }
+        return CallRepresentation.of(call, viewer.role());
     }
 }

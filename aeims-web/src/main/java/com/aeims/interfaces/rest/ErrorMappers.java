@@ -36,7 +36,16 @@ public final class ErrorMappers {
     public static class Ledger implements ExceptionMapper<LedgerException> {
         @Override
         public Response toResponse(LedgerException refused) {
-            return ApiResponses.error(refused.reason().httpStatus(), refused.reason().name(), refused.getMessage());
+            return ApiResponses.error(status(refused.reason()), refused.reason().name(), refused.getMessage());
+        }
+
+        static int status(LedgerException.Reason reason) {
+            return switch (reason) {
+                case INSUFFICIENT_FUNDS -> 402;
+                case IDEMPOTENCY_CONFLICT, HOLD_CLOSED, ALREADY_REVERSED -> 409;
+                case UNKNOWN_ACCOUNT, UNKNOWN_POSTING, UNKNOWN_HOLD -> 404;
+                case INVALID_AMOUNT, INVALID_KEY, NOT_REVERSIBLE, BELOW_PAYOUT_MINIMUM -> 400;
+            };
         }
     }
 
@@ -44,7 +53,18 @@ public final class ErrorMappers {
     public static class NotAllowed implements ExceptionMapper<Refusal> {
         @Override
         public Response toResponse(Refusal refused) {
-            return ApiResponses.error(refused.httpStatus(), refused.code(), refused.getMessage());
+            return ApiResponses.error(status(refused.reason()), refused.code(), refused.getMessage());
+        }
+
+        static int status(Refusal.Reason reason) {
+            return switch (reason) {
+                case NOT_PERMITTED -> 403;
+                case NOT_POSSIBLE_NOW -> 409;
+                case NOT_FOUND -> 404;
+                case FUNDS_NEEDED -> 402;
+                case TOO_MANY_ATTEMPTS -> 429;
+                case SERVICE_UNAVAILABLE -> 503;
+            };
         }
     }
 

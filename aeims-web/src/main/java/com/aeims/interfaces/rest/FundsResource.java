@@ -1,6 +1,7 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.FundsService;
+import com.aeims.application.money.FundsService;
+import com.aeims.interfaces.Amounts;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,8 +33,8 @@ public class FundsResource {
     public Response packs() {
         JsonArrayBuilder packs = JsonBuilders.array();
         funds.packs().forEach(p -> packs.add(JsonBuilders.object().add("code", p.code()).add("name", p.name())
-                .add("price", Representations.dollars(p.priceCents()))
-                .add("credit", Representations.dollars(p.creditCents()))));
+                .add("price", Amounts.dollars(p.priceCents()))
+                .add("credit", Amounts.dollars(p.creditCents()))));
         return ApiResponses.ok(ApiResponses.success().add("packs", packs));
     }
 
@@ -49,8 +50,8 @@ public class FundsResource {
             return ApiResponses.error(402, "PAYMENT_DECLINED", result.declineReason());
         }
         return ApiResponses.ok(ApiResponses.success()
-                .add("credited", Representations.dollars(result.creditedCents()))
-                .add("balance", Representations.dollars(result.availableCents()))
+                .add("credited", Amounts.dollars(result.creditedCents()))
+                .add("balance", Amounts.dollars(result.availableCents()))
                 .add("replayed", result.replayed()));
     }
 }

@@ -1,8 +1,9 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.MailService;
+import com.aeims.application.message.MailService;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.Role;
+import com.aeims.interfaces.Amounts;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +52,7 @@ public class MailResource {
         MailService.Sent sent = mail.send(me.getId(), me.getRole(), party, JsonFields.text(json, "subject"),
                 JsonFields.text(json, "body"), id(json, "reply_to"), JsonFields.text(json, "idempotency_key"));
         return ApiResponses.ok(ApiResponses.success().add("mail_id", sent.mailId())
-                .add("charged", Representations.dollars(sent.chargedCents())).add("replayed", sent.replayed()));
+                .add("charged", Amounts.dollars(sent.chargedCents())).add("replayed", sent.replayed()));
     }
 
     @GET
@@ -77,7 +78,7 @@ public class MailResource {
         JsonObjectBuilder json = JsonBuilders.object().add("mail_id", m.id()).add("from", m.fromName())
                 .add("to", m.toName()).add("from_customer", m.fromCustomer()).add("subject", m.subject())
                 .add("body", m.body()).add("sent_at", m.sentAt().toString()).add("read", m.read())
-                .add("charged", Representations.dollars(m.chargedCents()));
+                .add("charged", Amounts.dollars(m.chargedCents()));
         if (m.replyToId() != null) {
             json.add("reply_to", m.replyToId());
         }

@@ -1,8 +1,9 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.TextService;
+import com.aeims.application.message.TextService;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.Role;
+import com.aeims.interfaces.Amounts;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,10 +60,10 @@ public class MessageResource {
                 : texts.replyToCustomer(me.getId(), party, text, JsonFields.text(json, "idempotency_key"));
         var reply = ApiResponses.success()
                 .add("message_id", sent.messageId())
-                .add("charged", Representations.dollars(sent.chargedCents()))
+                .add("charged", Amounts.dollars(sent.chargedCents()))
                 .add("replayed", sent.replayed());
         if (customer) {
-            reply.add("balance_remaining", Representations.dollars(sent.balanceRemainingCents()));
+            reply.add("balance_remaining", Amounts.dollars(sent.balanceRemainingCents()));
         }
         return ApiResponses.ok(reply);
     }
@@ -84,7 +85,7 @@ public class MessageResource {
                 .add("sender", m.senderName())
                 .add("message_text", m.body())
                 .add("sent_at", m.sentAt().toString())
-                .add("charged", Representations.dollars(m.chargedCents()))
+                .add("charged", Amounts.dollars(m.chargedCents()))
                 .add("read", m.read())));
         return ApiResponses.ok(ApiResponses.success().add("messages", messages));
     }

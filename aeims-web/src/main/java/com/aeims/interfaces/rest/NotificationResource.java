@@ -1,7 +1,7 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.Notifications;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.notification.Notifications;
 import com.aeims.domain.model.notification.NotificationType;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;

@@ -1,8 +1,8 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.OperatorDirectory;
-import com.aeims.application.OperatorSearch;
 import com.aeims.application.UnknownEntityException;
+import com.aeims.application.operator.OperatorDirectory;
+import com.aeims.application.operator.OperatorSearch;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.enterprise.context.RequestScoped;

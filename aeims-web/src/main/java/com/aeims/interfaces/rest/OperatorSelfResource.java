@@ -1,10 +1,11 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.OperatorAccountService;
-import com.aeims.application.Statements;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.money.Statements;
+import com.aeims.application.operator.OperatorAccountService;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
+import com.aeims.interfaces.Amounts;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,14 +48,14 @@ public class OperatorSelfResource {
     public Response earnings() {
         Statements.Earnings e = statements.earnings(currentUser.requireId());
         return ApiResponses.ok(ApiResponses.success()
-                .add("balance", Representations.dollars(e.balanceCents()))
-                .add("today", Representations.dollars(e.todayCents()))
-                .add("week", Representations.dollars(e.weekCents()))
-                .add("month", Representations.dollars(e.monthCents()))
+                .add("balance", Amounts.dollars(e.balanceCents()))
+                .add("today", Amounts.dollars(e.todayCents()))
+                .add("week", Amounts.dollars(e.weekCents()))
+                .add("month", Amounts.dollars(e.monthCents()))
                 .add("paid_minutes_month", e.paidMinutesMonth())
                 .add("calls_month", e.callsMonth())
                 .add("messages_month", e.messagesMonth())
-                .add("payout_minimum", Representations.dollars(e.payoutMinimumCents())));
+                .add("payout_minimum", Amounts.dollars(e.payoutMinimumCents())));
     }
 
     @PUT

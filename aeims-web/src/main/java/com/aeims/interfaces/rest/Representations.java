@@ -3,18 +3,14 @@ package com.aeims.interfaces.rest;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.operator.Operator;
 import com.aeims.domain.model.site.Site;
+import com.aeims.interfaces.Amounts;
 import com.aeims.interfaces.JsonBuilders;
 import jakarta.json.JsonObjectBuilder;
-import java.math.BigDecimal;
 
 /** JSON views of domain objects, in the seed API's snake_case with money as exact decimals. */
 final class Representations {
 
     private Representations() {
-    }
-
-    static BigDecimal dollars(long cents) {
-        return BigDecimal.valueOf(cents, 2);
     }
 
     static JsonObjectBuilder operator(Operator o) {
@@ -25,9 +21,9 @@ final class Representations {
                 .add("bio", o.getBio())
                 .add("languages", o.getLanguages())
                 .add("availability", o.getAvailability().name().toLowerCase())
-                .add("rate_per_minute", dollars(o.getRatePerMinuteCents()))
-                .add("connect_fee", dollars(o.getConnectFeeCents()))
-                .add("message_price", dollars(o.getMessagePriceCents()))
+                .add("rate_per_minute", Amounts.dollars(o.getRatePerMinuteCents()))
+                .add("connect_fee", Amounts.dollars(o.getConnectFeeCents()))
+                .add("message_price", Amounts.dollars(o.getMessagePriceCents()))
                 .add("picture_url", o.getPicturePath() == null ? "/resources/images/picture-coming-soon.svg"
                         : o.getPicturePath());
         addIfPresent(json, "age", o.getAge());

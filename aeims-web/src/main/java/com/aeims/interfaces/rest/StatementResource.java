@@ -1,8 +1,9 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.Statements;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.money.Statements;
 import com.aeims.domain.model.ledger.PostingKind;
+import com.aeims.interfaces.Amounts;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,8 +50,8 @@ public class StatementResource {
                         .add("date", line.at().toString())
                         .add("type", line.kind().name().toLowerCase(Locale.ROOT))
                         .add("description", line.description())
-                        .add("amount", Representations.dollars(line.amountCents()))
-                        .add("balance", Representations.dollars(line.balanceCents()))));
+                        .add("amount", Amounts.dollars(line.amountCents()))
+                        .add("balance", Amounts.dollars(line.balanceCents()))));
         return ApiResponses.ok(ApiResponses.success().add("lines", lines));
     }
 

@@ -1,5 +1,6 @@
 package com.aeims.interfaces.web;
 
+import com.aeims.interfaces.Amounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -9,8 +10,6 @@ import jakarta.inject.Named;
 public class Money {
 
     public String format(long cents) {
-        String sign = cents < 0 ? "-" : "";
-        long abs = Math.abs(cents);
-        return String.format("%s$%d.%02d", sign, abs / 100, abs % 100);
+        return Amounts.text(cents);
     }
 }

@@ -7,19 +7,8 @@ import jakarta.ejb.ApplicationException;
 public class LedgerException extends RuntimeException {
 
     public enum Reason {
-        INSUFFICIENT_FUNDS(402), IDEMPOTENCY_CONFLICT(409), INVALID_AMOUNT(400), INVALID_KEY(400),
-        UNKNOWN_ACCOUNT(404), UNKNOWN_POSTING(404), UNKNOWN_HOLD(404), HOLD_CLOSED(409),
-        ALREADY_REVERSED(409), NOT_REVERSIBLE(400), BELOW_PAYOUT_MINIMUM(400);
-
-        private final int httpStatus;
-
-        Reason(int httpStatus) {
-            this.httpStatus = httpStatus;
-        }
-
-        public int httpStatus() {
-            return httpStatus;
-        }
+        INSUFFICIENT_FUNDS, IDEMPOTENCY_CONFLICT, INVALID_AMOUNT, INVALID_KEY, UNKNOWN_ACCOUNT, UNKNOWN_POSTING,
+        UNKNOWN_HOLD, HOLD_CLOSED, ALREADY_REVERSED, NOT_REVERSIBLE, BELOW_PAYOUT_MINIMUM
     }
 
     private final Reason reason;

@@ -92,6 +92,11 @@ public class ChatRoom implements Serializable {
         return pinHash != null;
     }
 
+    /** The reference of every ledger charge the room makes (entry fees and minutes): its earnings are summed by it. */
+    public static String chargeReference(long roomId) {
+        return "room:" + roomId;
+    }
+
     public Long getId() { return id; }
     public long getOperatorId() { return operatorId; }
     public String getName() { return name; }

@@ -1,6 +1,6 @@
 package com.aeims.interfaces.web.account;
 
-import com.aeims.application.AccountService;
+import com.aeims.application.account.AccountService;
 import com.aeims.domain.model.account.LoginThrottle;
 import com.aeims.interfaces.web.security.CurrentUser;
 import com.aeims.interfaces.web.site.LocalRedirect;

@@ -1,8 +1,8 @@
 package com.aeims.interfaces.web.account;
 
-import com.aeims.application.AccountService;
-import com.aeims.application.CustomerRegistration;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.account.AccountService;
+import com.aeims.application.account.CustomerRegistration;
 import com.aeims.interfaces.web.FieldMessages;
 import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,9 +1,9 @@
 package com.aeims.interfaces.web.admin;
 
-import com.aeims.application.AccountService;
-import com.aeims.application.MoneyAdministration;
-import com.aeims.application.OperatorAccountService;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.account.AccountService;
+import com.aeims.application.money.MoneyAdministration;
+import com.aeims.application.operator.OperatorAccountService;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.ledger.LedgerException;
 import com.aeims.domain.model.operator.Operator;

@@ -1,9 +1,9 @@
 package com.aeims.interfaces.web.admin;
 
-import com.aeims.application.OperatorAccountService;
-import com.aeims.application.SiteService;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.operator.OperatorAccountService;
+import com.aeims.application.site.SiteService;
 import com.aeims.domain.model.operator.Operator;
 import com.aeims.domain.model.site.Site;
 import com.aeims.interfaces.web.FieldMessages;

@@ -1,6 +1,6 @@
 package com.aeims.interfaces.web.admin;
 
-import com.aeims.application.OperatorAccountService;
+import com.aeims.application.operator.OperatorAccountService;
 import com.aeims.domain.model.operator.Operator;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

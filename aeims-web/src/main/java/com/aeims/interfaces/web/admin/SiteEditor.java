@@ -1,7 +1,7 @@
 package com.aeims.interfaces.web.admin;
 
-import com.aeims.application.SiteService;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.site.SiteService;
 import com.aeims.domain.model.site.Site;
 import com.aeims.interfaces.web.FieldMessages;
 import jakarta.annotation.PostConstruct;

@@ -1,8 +1,8 @@
 package com.aeims.interfaces.web.call;
 
-import com.aeims.application.CallRefused;
-import com.aeims.application.CallService;
-import com.aeims.application.CallSummary;
+import com.aeims.application.call.CallRefused;
+import com.aeims.application.call.CallService;
+import com.aeims.application.call.CallSummary;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

@@ -1,7 +1,7 @@
 package com.aeims.interfaces.web.call;
 
-import com.aeims.application.CallService;
-import com.aeims.application.CallSummary;
+import com.aeims.application.call.CallService;
+import com.aeims.application.call.CallSummary;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

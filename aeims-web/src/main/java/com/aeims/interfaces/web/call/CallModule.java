@@ -1,12 +1,12 @@
 package com.aeims.interfaces.web.call;
 
-import com.aeims.application.BalanceCheck;
-import com.aeims.application.BillingService;
-import com.aeims.application.CallRefused;
-import com.aeims.application.CallService;
-import com.aeims.application.CallStarted;
-import com.aeims.application.CallSummary;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.call.CallRefused;
+import com.aeims.application.call.CallService;
+import com.aeims.application.call.CallStarted;
+import com.aeims.application.call.CallSummary;
+import com.aeims.application.money.BalanceCheck;
+import com.aeims.application.money.BillingService;
 import com.aeims.domain.model.account.Role;
 import com.aeims.domain.model.ledger.LedgerException;
 import com.aeims.domain.model.operator.Availability;

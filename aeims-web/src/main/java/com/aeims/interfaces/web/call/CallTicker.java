@@ -1,7 +1,6 @@
 package com.aeims.interfaces.web.call;
 
-import com.aeims.application.CallService;
-import com.aeims.application.CallSummary;
+import com.aeims.application.call.CallService;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package com.aeims.interfaces.web.call;
 
-import com.aeims.application.OperatorAccountService;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.operator.OperatorAccountService;
 import com.aeims.interfaces.web.FieldMessages;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;

@@ -1,7 +1,7 @@
 package com.aeims.interfaces.web.dashboard;
 
-import com.aeims.application.OperatorAccountService;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.operator.OperatorAccountService;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
 import com.aeims.domain.model.operator.OperatorProfile;

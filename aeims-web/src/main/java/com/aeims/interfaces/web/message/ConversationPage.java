@@ -1,10 +1,10 @@
 package com.aeims.interfaces.web.message;
 
-import com.aeims.application.Notifications;
-import com.aeims.application.OperatorDirectory;
-import com.aeims.application.TextService;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.message.TextService;
+import com.aeims.application.notification.Notifications;
+import com.aeims.application.operator.OperatorDirectory;
 import com.aeims.domain.model.account.Role;
 import com.aeims.domain.model.ledger.LedgerException;
 import com.aeims.domain.model.operator.Operator;

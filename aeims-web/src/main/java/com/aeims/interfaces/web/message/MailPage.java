@@ -1,9 +1,9 @@
 package com.aeims.interfaces.web.message;
 
-import com.aeims.application.MailService;
-import com.aeims.application.Notifications;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.message.MailService;
+import com.aeims.application.notification.Notifications;
 import com.aeims.domain.model.account.Role;
 import com.aeims.domain.model.ledger.LedgerException;
 import com.aeims.interfaces.web.FieldMessages;

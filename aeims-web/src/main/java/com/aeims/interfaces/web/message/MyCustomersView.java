@@ -1,6 +1,6 @@
 package com.aeims.interfaces.web.message;
 
-import com.aeims.application.TextService;
+import com.aeims.application.message.TextService;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

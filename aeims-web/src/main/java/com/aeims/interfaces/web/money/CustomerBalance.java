@@ -1,14 +1,11 @@
 package com.aeims.interfaces.web.money;
 
-import com.aeims.domain.model.ledger.AccountRef;
-import com.aeims.domain.model.ledger.Ledger;
+import com.aeims.application.money.FundsService;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
-import java.util.Map;
 
 /** The logged-in customer's balance for the page being rendered. */
 @Named
@@ -16,24 +13,20 @@ import java.util.Map;
 public class CustomerBalance {
 
     @Inject
-    private Ledger ledger;
+    private FundsService funds;
 
     @Inject
     private CurrentUser currentUser;
 
-    private long availableCents;
-    private long heldCents;
+    private FundsService.Balance balance = new FundsService.Balance(0, 0);
 
     @PostConstruct
     void load() {
         if (currentUser.isCustomer()) {
-            long id = currentUser.requireId();
-            Map<AccountRef, Long> balances = ledger.balances(List.of(AccountRef.available(id), AccountRef.held(id)));
-            availableCents = balances.get(AccountRef.available(id));
-            heldCents = balances.get(AccountRef.held(id));
+            balance = funds.balance(currentUser.requireId());
         }
     }
 
-    public long getAvailableCents() { return availableCents; }
-    public long getHeldCents() { return heldCents; }
+    public long getAvailableCents() { return balance.availableCents(); }
+    public long getHeldCents() { return balance.heldCents(); }
 }

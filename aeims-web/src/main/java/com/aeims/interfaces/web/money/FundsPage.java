@@ -1,7 +1,7 @@
 package com.aeims.interfaces.web.money;
 
-import com.aeims.application.FundsService;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.money.FundsService;
 import com.aeims.domain.model.ledger.LedgerException;
 import com.aeims.interfaces.web.FieldMessages;
 import com.aeims.interfaces.web.Money;

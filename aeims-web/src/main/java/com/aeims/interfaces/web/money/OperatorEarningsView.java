@@ -1,6 +1,6 @@
 package com.aeims.interfaces.web.money;
 
-import com.aeims.application.Statements;
+import com.aeims.application.money.Statements;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;

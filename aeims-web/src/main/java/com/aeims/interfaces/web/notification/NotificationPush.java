@@ -1,13 +1,13 @@
 package com.aeims.interfaces.web.notification;
 
-import com.aeims.application.NotificationPublished;
-import com.aeims.application.Notifications;
+import com.aeims.application.notification.NotificationPublished;
+import com.aeims.application.notification.Notifications;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.push.WebModuleContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package com.aeims.interfaces.web.notification;
 
-import com.aeims.application.Notifications;
+import com.aeims.application.notification.Notifications;
 import com.aeims.domain.model.notification.NotificationType;
 import com.aeims.interfaces.web.FieldMessages;
 import com.aeims.interfaces.web.security.CurrentUser;

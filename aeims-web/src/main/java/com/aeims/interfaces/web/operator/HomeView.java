@@ -1,7 +1,7 @@
 package com.aeims.interfaces.web.operator;
 
-import com.aeims.application.OperatorDirectory;
-import com.aeims.application.OperatorSearch;
+import com.aeims.application.operator.OperatorDirectory;
+import com.aeims.application.operator.OperatorSearch;
 import com.aeims.domain.model.operator.Operator;
 import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.annotation.PostConstruct;

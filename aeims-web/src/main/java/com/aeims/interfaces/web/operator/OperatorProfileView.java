@@ -1,6 +1,6 @@
 package com.aeims.interfaces.web.operator;
 
-import com.aeims.application.OperatorDirectory;
+import com.aeims.application.operator.OperatorDirectory;
 import com.aeims.domain.model.operator.Operator;
 import com.aeims.interfaces.web.call.CallModule;
 import com.aeims.interfaces.web.site.CurrentSite;

@@ -1,8 +1,9 @@
 package com.aeims.interfaces.web.room;
 
-import com.aeims.application.RoomService;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.room.RoomAdministration;
+import com.aeims.application.room.RoomView;
 import com.aeims.interfaces.web.FieldMessages;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
@@ -19,7 +20,7 @@ import java.util.List;
 public class OperatorRoomsPage implements Serializable {
 
     @Inject
-    private RoomService rooms;
+    private RoomAdministration rooms;
 
     @Inject
     private CurrentUser currentUser;
@@ -27,13 +28,8 @@ public class OperatorRoomsPage implements Serializable {
     @Inject
     private FacesContext faces;
 
-    private String name;
-    private String description;
-    private String pin;
-    private Integer entryFeeCents = 199;
-    private Integer ratePerMinuteCents = 199;
-    private Integer maxUsers = 20;
-    private List<RoomService.RoomView> mine = List.of();
+    private final RoomSettingsForm form = RoomSettingsForm.forNewRoom();
+    private List<RoomView> mine = List.of();
 
     @PostConstruct
     void load() {
@@ -42,13 +38,10 @@ public class OperatorRoomsPage implements Serializable {
 
     public void create() {
         try {
-            RoomService.RoomView room = rooms.create(currentUser.requireId(), new RoomService.Draft(name, description,
-                    pin, entryFeeCents, ratePerMinuteCents, maxUsers));
+            RoomView room = rooms.create(currentUser.requireId(), form.draft());
             FieldMessages.info(faces, "\u201c" + room.name() + "\u201d is open" + (room.pinProtected()
                     ? "; share the PIN with the customers you want in, it is not shown again." : "."));
-            name = null;
-            description = null;
-            pin = null;
+            form.opened();
         } catch (ValidationFailure failure) {
             FieldMessages.show(faces, "create", failure);
         }
@@ -75,17 +68,6 @@ public class OperatorRoomsPage implements Serializable {
         load();
     }
 
-    public List<RoomService.RoomView> getRooms() { return mine; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getPin() { return pin; }
-    public void setPin(String pin) { this.pin = pin; }
-    public Integer getEntryFeeCents() { return entryFeeCents; }
-    public void setEntryFeeCents(Integer entryFeeCents) { this.entryFeeCents = entryFeeCents; }
-    public Integer getRatePerMinuteCents() { return ratePerMinuteCents; }
-    public void setRatePerMinuteCents(Integer ratePerMinuteCents) { this.ratePerMinuteCents = ratePerMinuteCents; }
-    public Integer getMaxUsers() { return maxUsers; }
-    public void setMaxUsers(Integer maxUsers) { this.maxUsers = maxUsers; }
+    public List<RoomView> getRooms() { return mine; }
+    public RoomSettingsForm getForm() { return form; }
 }

@@ -1,6 +1,7 @@
 package com.aeims.interfaces.web.room;
 
-import com.aeims.application.RoomService;
+import com.aeims.application.room.RoomView;
+import com.aeims.application.room.RoomVisits;
 import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +16,7 @@ import java.util.List;
 public class RoomDirectoryView implements Serializable {
 
     @Inject
-    private RoomService rooms;
+    private RoomVisits rooms;
 
     @Inject
     private CurrentSite currentSite;
@@ -23,7 +24,7 @@ public class RoomDirectoryView implements Serializable {
     private String text;
     private Integer minRateCents;
     private Integer maxRateCents;
-    private List<RoomService.RoomView> found = List.of();
+    private List<RoomView> found = List.of();
 
     @PostConstruct
     void all() {
@@ -34,7 +35,7 @@ public class RoomDirectoryView implements Serializable {
         found = rooms.search(currentSite.getId(), text, minRateCents, maxRateCents);
     }
 
-    public List<RoomService.RoomView> getRooms() { return found; }
+    public List<RoomView> getRooms() { return found; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public Integer getMinRateCents() { return minRateCents; }

@@ -1,6 +1,6 @@
 package com.aeims.interfaces.web.room;
 
-import com.aeims.application.RoomActivity;
+import com.aeims.application.room.RoomActivity;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.Money;
 import com.aeims.interfaces.web.push.WebModuleContext;

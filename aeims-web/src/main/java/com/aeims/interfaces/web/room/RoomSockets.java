@@ -1,7 +1,7 @@
 package com.aeims.interfaces.web.room;
 
-import com.aeims.application.AccountService;
-import com.aeims.application.RoomService;
+import com.aeims.application.account.AccountService;
+import com.aeims.application.room.RoomVisits;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.Role;
 import jakarta.annotation.PreDestroy;
@@ -28,10 +28,10 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The room pages open on this server: every 15 seconds it pings each one and tells the room service which customers'
- * pages answered lately, which keeps their visits alive. A socket that stops answering (a lost connection) is
- * closed; its customer's visit then goes silent and ends before another minute is charged. Each server of a cluster
- * does this for the sockets it holds; the visits are in the database.
+ * The room pages open on this server: every 15 seconds it pings each one and tells {@link RoomVisits} which
+ * customers' pages answered lately, which keeps their visits alive. A socket that stops answering (a lost connection)
+ * is closed; its customer's visit then goes silent and ends before another minute is charged. Each server of a
+ * cluster does this for the sockets it holds; the visits are in the database.
  */
 @ApplicationScoped
 public class RoomSockets {
@@ -53,7 +53,7 @@ public class RoomSockets {
     private AccountService accounts;
 
     @Inject
-    private RoomService rooms;
+    private RoomVisits visits;
 
     private final Map<Session, Page> pages = new ConcurrentHashMap<>();
     private ScheduledFuture<?> pinging;
@@ -104,7 +104,7 @@ public class RoomSockets {
             Set<Long> alive = pages.values().stream().filter(p -> p.lastAnswer().isAfter(now.minus(ANSWERED_WITHIN)))
                     .map(Page::customerId).collect(Collectors.toSet());
             if (!alive.isEmpty()) {
-                rooms.stillHere(alive);
+                visits.stillHere(alive);
             }
         } catch (RuntimeException e) {
             // the next round tries again; visits only end after several missed rounds

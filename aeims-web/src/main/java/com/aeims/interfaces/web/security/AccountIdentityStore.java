@@ -1,7 +1,7 @@
 package com.aeims.interfaces.web.security;
 
-import com.aeims.application.AccountService;
-import com.aeims.application.LoginOutcome;
+import com.aeims.application.account.AccountService;
+import com.aeims.application.account.LoginOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;

@@ -1,6 +1,6 @@
 package com.aeims.interfaces.web.security;
 
-import com.aeims.application.AccountService;
+import com.aeims.application.account.AccountService;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.Role;
 import jakarta.annotation.PostConstruct;

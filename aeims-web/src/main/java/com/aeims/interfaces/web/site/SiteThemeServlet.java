@@ -1,6 +1,6 @@
 package com.aeims.interfaces.web.site;
 
-import com.aeims.application.SiteService;
+import com.aeims.application.site.SiteService;
 import com.aeims.domain.model.site.Site;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,8 +1,0 @@
-package com.aeims.application;
-
-import com.aeims.domain.model.pricing.TalkTime;
-
-/** A customer's money as it bears on calling one operator. */
-public record BalanceCheck(long availableCents, long heldCents, int freeMinutes, long ratePerMinuteCents,
-                           long connectFeeCents, TalkTime talkTime, boolean canCall) {
-}

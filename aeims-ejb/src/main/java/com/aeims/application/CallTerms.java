@@ -1,5 +1,0 @@
-package com.aeims.application;
-
-/** The prices a call was started under; frozen at initiation so a later rate change cannot touch it. */
-public record CallTerms(long operatorId, long ratePerMinuteCents, long connectFeeCents, int operatorSharePercent) {
-}

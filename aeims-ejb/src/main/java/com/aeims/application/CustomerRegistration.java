@@ -1,7 +1,0 @@
-package com.aeims.application;
-
-import java.time.LocalDate;
-
-public record CustomerRegistration(String email, String displayName, String password, LocalDate dateOfBirth,
-                                   long siteId) {
-}

@@ -1,0 +1,137 @@
+package com.aeims.application.account.internal;
+
+import com.aeims.application.ValidationFailure;
+import com.aeims.application.account.AccountService;
+import com.aeims.application.account.CustomerRegistration;
+import com.aeims.application.account.LoginOutcome;
+import com.aeims.domain.model.account.Account;
+import com.aeims.domain.model.account.Customer;
+import com.aeims.domain.model.account.LoginAttempt;
+import com.aeims.domain.model.account.LoginThrottle;
+import com.aeims.domain.model.account.PasswordHash;
+import com.aeims.domain.model.account.PasswordPolicy;
+import com.aeims.domain.model.account.Role;
+import com.aeims.domain.model.site.Site;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+@Stateless
+public class DefaultAccountService implements AccountService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "aeims")
+    private EntityManager em;
+
+    @Override
+    public Account registerCustomer(CustomerRegistration registration) {
+        String email = Account.normalizeEmail(registration.email());
+        ValidationFailure.Collector errors = new ValidationFailure.Collector();
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+            errors.reject("email", "Enter a valid email address");
+        } else if (findByEmail(email).isPresent()) {
+            errors.reject("email", "An account with this email already exists");
+        }
+        String displayName = registration.displayName() == null ? "" : registration.displayName().strip();
+        if (displayName.length() < 2 || displayName.length() > 60) {
+            errors.reject("displayName", "Use 2 to 60 characters");
+        } else if (displayName.codePoints().anyMatch(Character::isISOControl)) {
+            errors.reject("displayName", "Use printable characters only");
+        }
+        PasswordPolicy.problemWith(registration.password(), email).ifPresent(p -> errors.reject("password", p));
+        LocalDate today = LocalDate.now(CLOCK.withZone(ZoneOffset.UTC));
+        LocalDate dateOfBirth = registration.dateOfBirth();
+        if (dateOfBirth == null) {
+            errors.reject("dateOfBirth", "Enter your date of birth");
+        } else if (dateOfBirth.isAfter(today) || dateOfBirth.isBefore(today.minusYears(120))) {
+            errors.reject("dateOfBirth", "Enter a real date of birth");
+        } else if (!Customer.isAdult(dateOfBirth, today)) {
+            errors.reject("dateOfBirth", "You must be " + Customer.MINIMUM_AGE + " or older to register");
+        }
+        Site site = em.find(Site.class, registration.siteId());
+        if (site == null) {
+            errors.reject("site", "Unknown site");
+        }
+        errors.throwIfAny("VALIDATION_FAILED");
+
+        Account account = new Account(email, displayName, PasswordHash.of(registration.password().toCharArray()),
+                Role.CUSTOMER);
+        em.persist(account);
+        em.persist(new Customer(account, dateOfBirth, site));
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                // another registration with the same email committed between our check and our insert
+                throw ValidationFailure.of("VALIDATION_FAILED", "email", "An account with this email already exists");
+            }
+            throw e;
+        }
+        return account;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public LoginOutcome authenticate(String rawEmail, char[] password) {
+        String email = Account.normalizeEmail(rawEmail);
+        if (isThrottled(email)) {
+            return LoginOutcome.of(LoginOutcome.Status.THROTTLED);
+        }
+        Optional<Account> account = findByEmail(email);
+        boolean valid;
+        if (account.isPresent()) {
+            valid = account.get().passwordMatches(password) && account.get().isEnabled();
+        } else {
+            PasswordHash.burnEquivalentTime(password);
+            valid = false;
+        }
+        em.persist(new LoginAttempt(email, OffsetDateTime.now(CLOCK), valid));
+        return valid
+                ? LoginOutcome.authenticated(account.get().getId(), email, account.get().getRole())
+                : LoginOutcome.of(LoginOutcome.Status.INVALID);
+    }
+
+    @Override
+    public boolean isThrottled(String rawEmail) {
+        String email = Account.normalizeEmail(rawEmail);
+        OffsetDateTime windowStart = OffsetDateTime.now(CLOCK).minus(LoginThrottle.WINDOW);
+        OffsetDateTime lastSuccess = em.createQuery(
+                        "SELECT MAX(a.attemptedAt) FROM LoginAttempt a WHERE a.email = :email AND a.succeeded = true",
+                        OffsetDateTime.class)
+                .setParameter("email", email)
+                .getSingleResult();
+        OffsetDateTime since = lastSuccess != null && lastSuccess.isAfter(windowStart) ? lastSuccess : windowStart;
+        long failures = em.createQuery(
+                        "SELECT COUNT(a) FROM LoginAttempt a WHERE a.email = :email AND a.succeeded = false"
+                                + " AND a.attemptedAt > :since", Long.class)
+                .setParameter("email", email)
+                .setParameter("since", since)
+                .getSingleResult();
+        return LoginThrottle.refuses(failures);
+    }
+
+    @Override
+    public Optional<Account> findByEmail(String email) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream()
+                .findFirst();
+    }
+}

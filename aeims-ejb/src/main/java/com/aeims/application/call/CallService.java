@@ -1,0 +1,40 @@
+package com.aeims.application.call;
+
+import com.aeims.domain.model.account.Role;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Paid bridged calls as customers, operators and admins use them: starting one, following it, hanging it up, and
+ * the calls of the past. What the PBX reports goes through {@link CallProgress}; settlement follows on its own.
+ */
+public interface CallService {
+
+    /** Who is asking: customers see their own calls, operators the calls to them, admins every call. */
+    record Viewer(long accountId, Role role) {
+    }
+
+    /**
+     * Starts a callback: the customer's phone rings first, then the operator's, both showing the platform's number.
+     * Funds for the longest call the customer can pay are held first.
+     *
+     * @param customerPhone the number to ring, E.164; when null the customer's saved number is used
+     */
+    CallStarted initiate(long customerId, long operatorId, String customerPhone, Long siteId);
+
+    CallSummary status(String callRef, Viewer viewer);
+
+    /** The number the customer's calls last rang, to offer it again. */
+    Optional<String> customerPhone(long customerId);
+
+    /** Asks the PBX to end the call; settlement follows when the PBX reports the hang-up. */
+    CallSummary hangup(String callRef, Viewer viewer);
+
+    List<CallSummary> history(Viewer viewer, int limit);
+
+    /** Calls not yet over, newest first. */
+    List<CallSummary> active(Viewer viewer);
+
+    /** Every call whose parties are talking right now, for the live timers. */
+    List<CallSummary> talking();
+}

@@ -1,0 +1,20 @@
+package com.aeims.application.message;
+
+/** Text messages to phones, from the platform's number. */
+public interface SmsGateway {
+
+    /** False when no SMS provider is configured: forwarding is then skipped (and said so in the log). */
+    boolean isConfigured();
+
+    /** Sends one SMS and returns the provider's id for it; a refusal is an {@link IllegalStateException}. */
+    String send(String toNumber, String body);
+
+    /**
+     * Whether a webhook call really comes from the provider: its signature over the URL it called and the
+     * form parameters it sent.
+     */
+    boolean isAuthentic(String calledUrl, java.util.Map<String, String> parameters, String signature);
+
+    /** The public URL the provider was told to post inbound SMS to, when it differs from what the server sees. */
+    java.util.Optional<String> publicWebhookUrl();
+}

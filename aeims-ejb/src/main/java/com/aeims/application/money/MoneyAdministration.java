@@ -1,0 +1,28 @@
+package com.aeims.application.money;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What admins do to money by hand; every action carries a reason and lands in the audit trail. */
+public interface MoneyAdministration {
+
+    long grantCredit(long adminId, long customerId, long amountCents, String reason, String idempotencyKey);
+
+    /** Corrects a balance by hand (a chargeback, a mistake): positive adds, negative takes away. */
+    long adjust(long adminId, long customerId, long signedAmountCents, String reason, String idempotencyKey);
+
+    long grantFreeMinutes(long adminId, long customerId, Long operatorId, int minutes, Instant expiresAt,
+                          String reason, String idempotencyKey);
+
+    /** Reverses a posting: what left a customer goes back to their available balance. */
+    long refund(long adminId, long postingId, String reason, String idempotencyKey);
+
+    /** Pays out an operator's whole earnings balance, if it has reached the payout minimum. */
+    long payOut(long adminId, long operatorId, String externalReference, String idempotencyKey);
+
+    record RevenueDay(LocalDate day, long charges, long totalCents, long operatorCents, long platformCents) {
+    }
+
+    List<RevenueDay> revenue(LocalDate from, LocalDate toInclusive);
+}

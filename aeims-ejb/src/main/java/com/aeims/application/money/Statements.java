@@ -1,0 +1,35 @@
+package com.aeims.application.money;
+
+import com.aeims.domain.model.ledger.PostingKind;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Read side of the money: customer statements, operator earnings and payouts. */
+public interface Statements {
+
+    record Line(long postingId, OffsetDateTime at, PostingKind kind, String description, long amountCents,
+                long balanceCents) {
+        public String getKindLabel() {
+            return kind.label();
+        }
+    }
+
+    /** The customer's funds (available plus reserved), newest first; {@code kind} null means every kind. */
+    List<Line> customerStatement(long customerId, LocalDate from, LocalDate toInclusive, PostingKind kind);
+
+    record Earnings(long balanceCents, long todayCents, long weekCents, long monthCents, long paidMinutesMonth,
+                    long callsMonth, long messagesMonth, Double averageRating, long payoutMinimumCents,
+                    List<DayEarnings> last30Days) {
+    }
+
+    record DayEarnings(LocalDate day, long cents) {
+    }
+
+    Earnings earnings(long operatorId);
+
+    record Payout(long id, long amountCents, String externalReference, OffsetDateTime paidAt) {
+    }
+
+    List<Payout> payouts(long operatorId);
+}

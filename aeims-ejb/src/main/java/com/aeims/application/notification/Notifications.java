@@ -1,0 +1,42 @@
+package com.aeims.application.notification;
+
+import com.aeims.domain.model.notification.NotificationType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What users are told: every notification is stored (so it is there at the next login) and pushed to the user's
+ * open pages as a toast unless they turned that type off.
+ */
+public interface Notifications {
+
+    record View(long id, NotificationType type, String title, String body, String link, Instant createdAt,
+                boolean read) {
+    }
+
+    /** Which types show as toasts, and whether toasts play a sound. */
+    record Settings(Set<NotificationType> enabled, boolean sound) {
+
+        public Settings {
+            enabled = Set.copyOf(enabled);
+        }
+    }
+
+    void notify(long accountId, NotificationType type, String title, String body, String link);
+
+    List<View> recent(long accountId, int limit);
+
+    long unreadCount(long accountId);
+
+    void markRead(long accountId, long notificationId);
+
+    void markAllRead(long accountId);
+
+    /** Marks read what the user was told about a page they have now opened (a conversation, a mail). */
+    void markReadFor(long accountId, String link);
+
+    Settings settings(long accountId);
+
+    Settings saveSettings(long accountId, Settings settings);
+}

@@ -1,0 +1,29 @@
+package com.aeims.application.operator;
+
+import com.aeims.domain.model.operator.Availability;
+import com.aeims.domain.model.operator.Operator;
+import com.aeims.domain.model.operator.OperatorProfile;
+import com.aeims.domain.model.operator.PricingLimit;
+import java.util.List;
+import java.util.Set;
+
+/** Operators managing their own business, and admins managing operators. */
+public interface OperatorAccountService {
+
+    Operator operator(long operatorId);
+
+    List<Operator> allOperators();
+
+    Operator updateProfile(long operatorId, OperatorProfile profile);
+
+    /** Operators switch themselves online or offline; BUSY belongs to the call system. */
+    Operator setAvailability(long operatorId, Availability availability);
+
+    /** The operator's own phone, where their calls ring (E.164); customers never see it. */
+    Operator changePhone(long operatorId, String phone);
+
+    Operator adminUpdate(long operatorId, OperatorProfile profile, int operatorSharePercent, Set<Long> siteIds,
+                         boolean enabled);
+
+    List<PricingLimit> pricingLimits();
+}
