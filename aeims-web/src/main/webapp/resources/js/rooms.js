@@ -157,7 +157,8 @@ var aeimsRooms = (function () {
             return;
         }
         fetch(p.getAttribute('data-api') + '/rooms/' + pageRoomId() + '/presence', {
-            method: 'POST', credentials: 'same-origin', headers: {'Accept': 'application/json'}
+            // X-AEIMS-Request: the API's proof that the call comes from one of the site's own pages
+            method: 'POST', credentials: 'same-origin', headers: {'Accept': 'application/json', 'X-AEIMS-Request': '1'}
         }).then(function (response) {
             return response.ok ? response.json() : null;
         }).then(function (visit) {

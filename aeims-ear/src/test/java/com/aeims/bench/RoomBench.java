@@ -177,7 +177,7 @@ class RoomBench extends AeimsIT {
                 String cookie = login(member.email());
                 HttpResponse<String> reply = send(HttpRequest.newBuilder(baseUri().resolve("api/rooms/" + room
                         + "/join")).header("Cookie", cookie).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{}")));
+                        .header("X-AEIMS-Request", "1").POST(HttpRequest.BodyPublishers.ofString("{}")));
                 if (reply.statusCode() != 200) {
                     throw new IllegalStateException("join failed: " + reply.body());
                 }
@@ -193,8 +193,8 @@ class RoomBench extends AeimsIT {
 
     private String login(String email) throws Exception {
         HttpResponse<String> reply = send(HttpRequest.newBuilder(baseUri().resolve("api/auth/login"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build().toString())));
+                .header("Content-Type", "application/json").header("X-AEIMS-Request", "1")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build().toString())));
         String session = reply.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .reduce((first, last) -> last).orElseThrow(() -> new IllegalStateException("no session: "
                         + reply.body()));

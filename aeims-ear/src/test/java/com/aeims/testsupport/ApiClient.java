@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** An HTTP client with its own cookie jar: one per simulated person. */
@@ -43,6 +44,13 @@ public class ApiClient {
 
     public Reply getWithHost(String path, String host) {
         return send(request(path).header("Host", host).GET().build());
+    }
+
+    /** A GET with extra request headers, e.g. what a TLS-terminating proxy adds. */
+    public Reply getWithHeaders(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path);
+        headers.forEach(request::header);
+        return send(request.GET().build());
     }
 
     public Reply post(String path, String json) {
@@ -78,9 +86,25 @@ public class ApiClient {
                 .map(HttpCookie::getValue).findFirst();
     }
 
+    /** A POST as a page of another site would send it: with that site's Origin and without the pages' header. */
+    public Reply postFromAnotherSite(String path, String json, String origin) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Origin", origin).header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A POST without the header the site's own scripts send with every change (as a cross-site form sends it). */
+    public Reply postWithoutPageHeader(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    // every request as the site's own scripts send it: X-AEIMS-Request proves a change comes from its pages
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json").header("X-AEIMS-Request", "1");
     }
 
     private Reply send(HttpRequest request) {

@@ -3,6 +3,7 @@ package com.aeims.application.room;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,8 +39,11 @@ public interface RoomVisits {
     /** The customer's page is still open; returns the customer's latest visit of the room. */
     Visit stillHere(long customerId, long roomId);
 
-    /** These customers' room pages are still open (their browsers answer); keeps their present visits alive. */
-    void stillHere(Collection<Long> customerIds);
+    /**
+     * These customers' pages of these rooms (by room id) are still open, their browsers answer: keeps those visits
+     * alive, and only those (a customer's visit of another room is not kept by this room's page).
+     */
+    void stillHere(Map<Long, ? extends Collection<Long>> customersByRoom);
 
     /** The customer's latest visit of the room, if they ever joined it. */
     Optional<Visit> visit(long customerId, long roomId);

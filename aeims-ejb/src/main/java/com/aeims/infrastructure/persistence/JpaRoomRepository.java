@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -162,15 +163,17 @@ public class JpaRoomRepository implements RoomRepository {
     }
 
     @Override
-    public void seen(Collection<Long> customerIds, Instant at) {
-        List<Long> all = List.copyOf(customerIds);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            em.createQuery("UPDATE RoomVisit v SET v.lastSeenAt = :now WHERE v.leftAt IS NULL AND "
-                            + "v.customerId IN :customers")
-                    .setParameter("now", at.atOffset(ZoneOffset.UTC))
-                    .setParameter("customers", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .executeUpdate();
-        }
+    public void seen(Map<Long, ? extends Collection<Long>> customersByRoom, Instant at) {
+        customersByRoom.forEach((room, customers) -> {
+            List<Long> all = List.copyOf(customers);
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                em.createQuery("UPDATE RoomVisit v SET v.lastSeenAt = :now WHERE v.leftAt IS NULL AND "
+                                + "v.roomId = :room AND v.customerId IN :customers")
+                        .setParameter("now", at.atOffset(ZoneOffset.UTC)).setParameter("room", room)
+                        .setParameter("customers", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                        .executeUpdate();
+            }
+        });
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
  * operator's SMS reply becomes their answer in the conversation. Only requests carrying Twilio's valid signature
  * are accepted; a repeated delivery (same MessageSid) is stored once.
  */
+@ExternalCaller
 @Path("/twilio/sms")
 @RequestScoped
 public class SmsWebhookResource {

@@ -175,7 +175,7 @@ class RoomBillingIT extends AeimsIT {
         RoomVisits.silence(visit, 25);
         CompletableFuture<Integer> refusal = new CompletableFuture<>();
         HttpClient client = HttpClient.newHttpClient();
-        URI presence = URI.create(baseUri().toString().replaceFirst("^http", "ws") + "rooms/presence");
+        URI presence = presenceOf(room);
         WebSocket page = client.newWebSocketBuilder()
                 .header("Cookie", "JSESSIONID=" + guest.api().sessionId().orElseThrow())
                 .buildAsync(presence, new WebSocket.Listener() { }).join();
@@ -194,6 +194,32 @@ class RoomBillingIT extends AeimsIT {
             }
         }).join();
         assertEquals(1008, refusal.get(10, TimeUnit.SECONDS), "nobody's page is refused");
+    }
+
+    @Test
+    void aRoomPageKeepsOnlyItsOwnRoomsVisitAliveNotTheCustomersVisitsOfOtherRooms() throws Exception {
+        long first = createRoom(0, 100);
+        long second = createRoom(0, 100);
+        Guest guest = customerWith(1_000);
+        long firstVisit = join(guest, first);
+        long secondVisit = join(guest, second);
+        // the customer navigated away from the second room: only the first room's page is open
+        RoomVisits.silence(firstVisit, 25);
+        RoomVisits.silence(secondVisit, 25);
+        WebSocket page = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Cookie", "JSESSIONID=" + guest.api().sessionId().orElseThrow())
+                .buildAsync(presenceOf(first), new WebSocket.Listener() { }).join();
+        try {
+            Eventually.await(TICK, "the first room's page is heard from",
+                    () -> RoomVisits.secondsSinceSeen(firstVisit) < 10);
+        } finally {
+            page.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+        assertTrue(RoomVisits.secondsSinceSeen(secondVisit) >= 25, "the other room's visit was kept alive");
+    }
+
+    private URI presenceOf(long room) {
+        return URI.create(baseUri().toString().replaceFirst("^http", "ws") + "rooms/presence?room=" + room);
     }
 
     @Test

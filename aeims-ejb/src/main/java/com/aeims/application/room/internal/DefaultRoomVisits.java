@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -148,8 +149,8 @@ public class DefaultRoomVisits implements RoomVisits {
     }
 
     @Override
-    public void stillHere(Collection<Long> customerIds) {
-        rooms.seen(customerIds, Instant.now());
+    public void stillHere(Map<Long, ? extends Collection<Long>> customersByRoom) {
+        rooms.seen(customersByRoom, Instant.now());
     }
 
     @Override

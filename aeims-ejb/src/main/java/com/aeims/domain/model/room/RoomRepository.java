@@ -3,6 +3,7 @@ package com.aeims.domain.model.room;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,8 +69,8 @@ public interface RoomRepository {
     /** The customer has been in one of the operator's rooms at some time. */
     boolean hasVisitedRoomOf(long operatorId, long customerId);
 
-    /** The present visits of these customers were heard from at {@code at}. */
-    void seen(Collection<Long> customerIds, Instant at);
+    /** The present visits of these customers to these rooms (customers by room id) were heard from at {@code at}. */
+    void seen(Map<Long, ? extends Collection<Long>> customersByRoom, Instant at);
 
     /** Present visits not heard from since the cutoff, oldest visit first, locked. */
     List<RoomVisit> lockSilentVisits(Instant cutoff, int limit);

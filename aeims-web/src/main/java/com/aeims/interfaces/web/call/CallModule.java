@@ -55,8 +55,8 @@ public class CallModule implements Serializable {
     private transient BalanceCheck balance;
     private transient CallSummary call;
 
-    /** Called by the profile page once its operator is known; quick=true starts the call at once when it can. */
-    public void show(Operator operator, boolean quick) {
+    /** Called by the profile page once its operator is known. */
+    public void show(Operator operator) {
         operatorId = operator.getId();
         operatorName = operator.getDisplayName();
         operatorOnline = operator.getAvailability() == Availability.ONLINE;
@@ -67,9 +67,6 @@ public class CallModule implements Serializable {
         Optional<CallSummary> live = calls.active(viewer()).stream()
                 .filter(c -> c.operatorId() == operatorId).findFirst();
         live.ifPresent(c -> callRef = c.callRef());
-        if (quick && callRef == null && phone != null && operatorOnline && balance().canCall()) {
-            call();
-        }
     }
 
     public void call() {

@@ -28,12 +28,11 @@ public class OperatorProfileView {
     private CallModule callModule;
 
     private Long id;
-    private boolean quick;
     private Operator operator;
 
     /**
-     * viewAction: an operator not listed on this site is "not found", not someone else's page. With quick=true (the
-     * search results' call button) the call starts at once when it can.
+     * viewAction: an operator not listed on this site is "not found", not someone else's page. It only shows: a call
+     * starts from the call panel's button (a POST), never from a link anyone could send.
      */
     public void load() throws IOException {
         operator = id == null ? null : directory.findOnSite(id, currentSite.getId()).orElse(null);
@@ -42,12 +41,10 @@ public class OperatorProfileView {
             faces.responseComplete();
             return;
         }
-        callModule.show(operator, quick);
+        callModule.show(operator);
     }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Operator getOperator() { return operator; }
-    public boolean isQuick() { return quick; }
-    public void setQuick(boolean quick) { this.quick = quick; }
 }

@@ -16,12 +16,14 @@ import java.io.IOException;
  * it. Browsers answer pings themselves, also in background tabs whose timers they slow down to once a minute, and a
  * closed browser closes the socket; so an answering socket is a page that is still there (see {@link RoomSockets}).
  */
-@ServerEndpoint("/rooms/presence")
+@ServerEndpoint(value = "/rooms/presence", configurator = SameOriginHandshake.class)
 public class RoomPresenceEndpoint {
 
     @OnOpen
     public void open(Session session) throws IOException {
-        if (!sockets().open(session)) {
+        if (Boolean.TRUE.equals(session.getUserProperties().get(SameOriginHandshake.FOREIGN_ORIGIN))) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "this site's pages only"));
+        } else if (!sockets().open(session)) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "customers only"));
         }
     }

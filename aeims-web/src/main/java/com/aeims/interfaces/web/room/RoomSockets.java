@@ -18,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,9 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * The room pages open on this server: every 15 seconds it pings each one and tells {@link RoomVisits} which
- * customers' pages answered lately, which keeps their visits alive. A socket that stops answering (a lost connection)
- * is closed; its customer's visit then goes silent and ends before another minute is charged. Each server of a
- * cluster does this for the sockets it holds; the visits are in the database.
+ * customers' pages of which rooms answered lately, which keeps those visits alive. A socket that stops answering (a
+ * lost connection) is closed; its customer's visit then goes silent and ends before another minute is charged. Each
+ * server of a cluster does this for the sockets it holds; the visits are in the database.
  */
 @ApplicationScoped
 public class RoomSockets {
@@ -43,7 +44,8 @@ public class RoomSockets {
     private static final Logger LOG = Logger.getLogger(RoomSockets.class.getName());
     private static final ByteBuffer PING = ByteBuffer.wrap(new byte[] {'a', 'e', 'i', 'm', 's'});
 
-    private record Page(long customerId, Instant lastAnswer) {
+    /** A customer's page of one room, and when its browser last answered a ping. */
+    private record Page(long customerId, long roomId, Instant lastAnswer) {
     }
 
     @Resource
@@ -70,19 +72,32 @@ public class RoomSockets {
         }
     }
 
-    /** Accepts the socket of a logged-in customer; anyone else's is refused. */
+    /**
+     * Accepts the socket of a logged-in customer's page of one room ({@code ?room=}); anyone else's, or one that
+     * names no room, is refused: a page keeps only its own room's visit alive.
+     */
     boolean open(Session session) {
         Principal principal = session.getUserPrincipal();
         Account account = principal == null ? null : accounts.findByEmail(principal.getName()).orElse(null);
-        if (account == null || account.getRole() != Role.CUSTOMER) {
+        Long room = roomOf(session);
+        if (account == null || account.getRole() != Role.CUSTOMER || room == null) {
             return false;
         }
-        pages.put(session, new Page(account.getId(), Instant.now()));
+        pages.put(session, new Page(account.getId(), room, Instant.now()));
         return true;
     }
 
+    private static Long roomOf(Session session) {
+        List<String> room = session.getRequestParameterMap().get("room");
+        try {
+            return room == null || room.size() != 1 ? null : Long.valueOf(room.get(0));
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
     void answered(Session session) {
-        pages.computeIfPresent(session, (s, page) -> new Page(page.customerId(), Instant.now()));
+        pages.computeIfPresent(session, (s, page) -> new Page(page.customerId(), page.roomId(), Instant.now()));
     }
 
     void closed(Session session) {
@@ -101,8 +116,10 @@ public class RoomSockets {
                     ping(session);
                 }
             }
-            Set<Long> alive = pages.values().stream().filter(p -> p.lastAnswer().isAfter(now.minus(ANSWERED_WITHIN)))
-                    .map(Page::customerId).collect(Collectors.toSet());
+            Map<Long, Set<Long>> alive = pages.values().stream()
+                    .filter(p -> p.lastAnswer().isAfter(now.minus(ANSWERED_WITHIN)))
+                    .collect(Collectors.groupingBy(Page::roomId, Collectors.mapping(Page::customerId,
+                            Collectors.toSet())));
             if (!alive.isEmpty()) {
                 visits.stillHere(alive);
             }
