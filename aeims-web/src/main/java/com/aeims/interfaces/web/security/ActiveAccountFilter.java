@@ -1,0 +1,47 @@
+package com.aeims.interfaces.web.security;
+
+import com.aeims.domain.model.account.Account;
+import com.aeims.interfaces.JsonBuilders;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+
+/**
+ * A disabled account is logged out at its next request, page or API, on whichever node it lands: the login lives in
+ * the session, so without this a banned operator's open session kept its role (and its takings). The check reads the
+ * account the request's {@link CurrentUser} loads anyway, so it costs no query of its own.
+ */
+@WebFilter(urlPatterns = "/*", filterName = "ActiveAccountFilter")
+public class ActiveAccountFilter extends HttpFilter {
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() == null || currentUser.account().map(Account::isEnabled).orElse(false)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if ("/api".equals(request.getServletPath())) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json");
+            response.getWriter().write(JsonBuilders.object().add("success", false)
+                    .add("error", "This account is disabled").add("code", "ACCOUNT_DISABLED").build().toString());
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+        }
+    }
+}
