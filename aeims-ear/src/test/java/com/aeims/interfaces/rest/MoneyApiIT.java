@@ -162,6 +162,26 @@ class MoneyApiIT extends AeimsIT {
         assertEquals(404, customer.get("api/balance/check?operator_id=987654321").status());
     }
 
+    @Test
+    void numbersTooLargeForTheirFieldAreRefusedAndGrantNothingInsteadOfWrappingAround() throws Exception {
+        ApiClient setup = new ApiClient(baseUri());
+        long operatorId = TestAccounts.idOf(TestAccounts.createStaff(setup, "OPERATOR", "flirts-nyc"));
+        // 2^32 + 5: cast to int it was a grant of 5 minutes
+        ApiClient.Reply minutes = admin.post("api/admin/money/free-minutes", Json.createObjectBuilder()
+                .add("customer_id", customerId).add("operator_id", operatorId).add("minutes", 4_294_967_301L)
+                .add("expires_at", "2099-01-01T00:00:00Z").add("reason", "overflow")
+                .add("idempotency_key", UUID.randomUUID().toString()).build().toString());
+        ApiClient.Reply operator = admin.post("api/admin/money/free-minutes", Json.createObjectBuilder()
+                .add("customer_id", customerId).add("operator_id", 1L << 40).add("minutes", 5)
+                .add("expires_at", "2099-01-01T00:00:00Z").add("reason", "overflow")
+                .add("idempotency_key", UUID.randomUUID().toString()).build().toString());
+
+        assertEquals(400, minutes.status(), minutes.body());
+        assertEquals("VALIDATION_FAILED", minutes.json().getString("code"));
+        assertEquals(400, operator.status(), operator.body());
+        assertEquals(0, customer.get("api/balance/check?operator_id=" + operatorId).json().getInt("free_minutes"));
+    }
+
     private static String funds(String pack, String token, String key) {
         return Json.createObjectBuilder().add("pack", pack).add("payment_token", token).add("idempotency_key", key)
                 .build().toString();

@@ -69,7 +69,7 @@ public class AdminMoneyResource {
             throw ValidationFailure.of("VALIDATION_FAILED", "expires_at", "Use an instant like 2026-12-31T23:59:59Z");
         }
         long grant = money.grantFreeMinutes(currentUser.requireId(), JsonFields.requiredLong(json, "customer_id"),
-                operator == null ? null : operator.longValue(), (int) JsonFields.requiredLong(json, "minutes"),
+                operator == null ? null : operator.longValue(), JsonFields.requiredInt(json, "minutes"),
                 expires, JsonFields.text(json, "reason"), JsonFields.idempotencyKey(json));
         return ApiResponses.ok(ApiResponses.success().add("grant_id", grant));
     }

@@ -78,8 +78,20 @@ final class JsonFields {
             return null;
         }
         if (value instanceof JsonNumber number && number.isIntegral()) {
-            return number.intValueExact();
+            try {
+                return number.intValueExact();
+            } catch (ArithmeticException e) {
+                throw ValidationFailure.of("VALIDATION_FAILED", field, "Number out of range");
+            }
         }
         throw ValidationFailure.of("VALIDATION_FAILED", field, "Must be a whole number");
+    }
+
+    static int requiredInt(JsonObject body, String field) {
+        Integer value = integer(body, field);
+        if (value == null) {
+            throw ValidationFailure.of("VALIDATION_FAILED", field, "Required");
+        }
+        return value;
     }
 }
