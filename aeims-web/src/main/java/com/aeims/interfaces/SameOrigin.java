@@ -28,11 +28,23 @@ public final class SameOrigin {
         return Optional.of("Origin: " + origin);
     }
 
+    /** The same for a request to {@code target}, whose port may be the scheme's own (left out of the URI). */
+    public static Optional<String> refusal(URI target, String origin, String fetchSite) {
+        return refusal(target.getHost(), port(target), origin, fetchSite);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+        return scheme.equals("https") || scheme.equals("wss") ? 443 : 80;
+    }
+
     private static boolean isServer(String origin, String serverName, int serverPort) {
         try {
             URI page = URI.create(origin);
-            int port = page.getPort() != -1 ? page.getPort() : "https".equalsIgnoreCase(page.getScheme()) ? 443 : 80;
-            return page.getHost() != null && page.getHost().equalsIgnoreCase(serverName) && port == serverPort;
+            return page.getHost() != null && page.getHost().equalsIgnoreCase(serverName) && port(page) == serverPort;
         } catch (IllegalArgumentException notAUri) {
             // "null" (a sandboxed frame, a file) and anything malformed is no page of ours
             return false;

@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,9 +33,7 @@ public class SameOriginCheck implements ContainerRequestFilter {
                 || resource.getResourceClass().isAnnotationPresent(ExternalCaller.class)) {
             return;
         }
-        URI target = request.getUriInfo().getRequestUri();
-        int port = target.getPort() != -1 ? target.getPort() : "https".equals(target.getScheme()) ? 443 : 80;
-        Optional<String> refusal = SameOrigin.refusal(target.getHost(), port,
+        Optional<String> refusal = SameOrigin.refusal(request.getUriInfo().getRequestUri(),
                 request.getHeaderString("Origin"), request.getHeaderString("Sec-Fetch-Site"));
         if (refusal.isEmpty() && request.getHeaderString(SameOrigin.API_HEADER) == null) {
             refusal = Optional.of("no " + SameOrigin.API_HEADER + " header");

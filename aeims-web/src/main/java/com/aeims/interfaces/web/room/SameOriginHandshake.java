@@ -19,19 +19,15 @@ public class SameOriginHandshake extends ServerEndpointConfig.Configurator {
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         URI target = addressed(request);
-        config.getUserProperties().put(FOREIGN_ORIGIN, target == null || SameOrigin.refusal(target.getHost(),
-                target.getPort(), first(request.getHeaders().get("Origin")), null).isPresent());
+        config.getUserProperties().put(FOREIGN_ORIGIN, target == null
+                || SameOrigin.refusal(target, first(request.getHeaders().get("Origin")), null).isPresent());
     }
 
-    /** The host and port the browser addressed (its Host header), with the scheme's port when it names none. */
+    /** The host and port the browser addressed: its Host header, under the request's scheme. */
     private static URI addressed(HandshakeRequest request) {
-        String host = first(request.getHeaders().get("Host"));
-        boolean secure = "wss".equals(request.getRequestURI().getScheme())
-                || "https".equals(request.getRequestURI().getScheme());
         try {
-            URI uri = URI.create((secure ? "https://" : "http://") + host);
-            return uri.getHost() == null ? null
-                    : uri.getPort() != -1 ? uri : URI.create(uri + ":" + (secure ? 443 : 80));
+            URI uri = URI.create(request.getRequestURI().getScheme() + "://" + first(request.getHeaders().get("Host")));
+            return uri.getHost() == null ? null : uri;
         } catch (IllegalArgumentException malformed) {
             return null;
         }
