@@ -4,6 +4,7 @@ import com.aeims.testsupport.AeimsIT;
 import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.Eventually;
+import com.aeims.testsupport.Prices;
 import com.aeims.testsupport.TestAccounts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -171,13 +172,14 @@ class RoomBench extends AeimsIT {
     private List<String> join(ExecutorService clients, List<Member> members, ApiClient admin, long room)
             throws Exception {
         List<Future<String>> joined = new ArrayList<>();
+        String atTheShownPrice = Prices.joinRequest(admin, room).build().toString();
         for (Member member : members) {
             joined.add(clients.submit(() -> {
                 TestAccounts.credit(admin, member.id(), 1_000);
                 String cookie = login(member.email());
                 HttpResponse<String> reply = send(HttpRequest.newBuilder(baseUri().resolve("api/rooms/" + room
                         + "/join")).header("Cookie", cookie).header("Content-Type", "application/json")
-                        .header("X-AEIMS-Request", "1").POST(HttpRequest.BodyPublishers.ofString("{}")));
+                        .header("X-AEIMS-Request", "1").POST(HttpRequest.BodyPublishers.ofString(atTheShownPrice)));
                 if (reply.statusCode() != 200) {
                     throw new IllegalStateException("join failed: " + reply.body());
                 }

@@ -7,6 +7,7 @@ import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.Eventually;
 import com.aeims.testsupport.LedgerInvariants;
+import com.aeims.testsupport.Prices;
 import com.aeims.testsupport.SimulatedPbx;
 import com.aeims.testsupport.TestAccounts;
 import jakarta.json.Json;
@@ -214,7 +215,7 @@ class TelephonyBench extends AeimsIT {
             List<Future<String>> started = new ArrayList<>();
             for (int i = 0; i < CALLS; i++) {
                 ApiClient customer = customers.get(i % customers.size());
-                String body = Json.createObjectBuilder().add("operator_id", operators.get(i))
+                String body = Prices.callRequest(customer, operators.get(i))
                         .add("customer_phone", "+1917" + String.format("%07d", i % customers.size())).build().toString();
                 started.add(clients.submit(() -> {
                     ApiClient.Reply reply = customer.post("api/calls/initiate", body);

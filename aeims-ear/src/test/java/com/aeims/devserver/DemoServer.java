@@ -5,13 +5,18 @@ import com.aeims.jca.asterisk.peer.AmiPbx;
 import com.aeims.jca.asterisk.peer.CallScript;
 import com.aeims.jca.asterisk.peer.EventFilter;
 import com.aeims.testsupport.ChannelEventTable;
+import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.SimulatedPbx;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The README's run command: a PostgreSQL (embedded, or the one AEIMS_DB_URL names), WildFly with the
+ * The README's run command: a PostgreSQL (embedded, or the throwaway one AEIMS_DB_URL names), WildFly with the
  * EAR in demo mode, and the URLs and demo logins printed. Runs until Ctrl-C, then stops everything.
  * Arguments: WILDFLY_HOME EAR_FILE EMBEDDED_DATA_DIRECTORY.
  */
@@ -45,9 +50,16 @@ public final class DemoServer {
             environment.put("AEIMS_DB_URL", "jdbc:postgresql://localhost:" + port + "/postgres");
             environment.put("AEIMS_DB_USER", "postgres");
             environment.put("AEIMS_DB_PASSWORD", "embedded");
+            EmbeddedDatabase.markThrowaway(environment.get("AEIMS_DB_URL"), "postgres", "embedded");
             System.out.println("Embedded PostgreSQL 17 on port " + port + ", data in " + dataDirectory);
+        } else if (!markedThrowaway(environment)) {
+            System.err.println("The run command loads demo accounts whose passwords are published, so it runs only"
+                    + " on a throwaway database. " + environment.get("AEIMS_DB_URL") + " is not marked as one: unset"
+                    + " AEIMS_DB_URL to use the embedded database, or mark it with COMMENT ON DATABASE <name> IS '"
+                    + DemoData.THROWAWAY_MARK + "'.");
+            System.exit(1);
         } else {
-            System.out.println("Using the database at " + environment.get("AEIMS_DB_URL"));
+            System.out.println("Using the throwaway database at " + environment.get("AEIMS_DB_URL"));
         }
 
         if (isBlank(environment.get("AEIMS_AMI_HOST"))) {
@@ -107,6 +119,16 @@ public final class DemoServer {
         }
         printWelcome(isBlank(bind) ? "localhost" : bind);
         System.exit(wildfly.waitFor());
+    }
+
+    private static boolean markedThrowaway(Map<String, String> environment) throws SQLException {
+        try (Connection db = DriverManager.getConnection(environment.get("AEIMS_DB_URL"),
+                environment.get("AEIMS_DB_USER"), environment.get("AEIMS_DB_PASSWORD"));
+             Statement query = db.createStatement();
+             ResultSet mark = query.executeQuery("SELECT shobj_description(oid, 'pg_database') FROM pg_database"
+                     + " WHERE datname = current_database()")) {
+            return mark.next() && DemoData.THROWAWAY_MARK.equals(mark.getString(1));
+        }
     }
 
     private static void printWelcome(String host) {

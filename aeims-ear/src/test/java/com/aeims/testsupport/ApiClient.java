@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** An HTTP client with its own cookie jar: one per simulated person. */
 public class ApiClient {
@@ -28,7 +30,12 @@ public class ApiClient {
         }
     }
 
+    // each simulated person connects from an address of their own (198.18.0.0/15, set aside for tests), sent as a
+    // TLS-terminating proxy would: the test server trusts X-Forwarded-For like a server behind one
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 17));
+
     private final URI base;
+    private String address = testAddress(NEXT_ADDRESS.getAndIncrement());
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
 
@@ -36,6 +43,25 @@ public class ApiClient {
         this.base = base;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private static String testAddress(int n) {
+        int host = n & 0x1_FFFF;
+        return "198." + (18 + (host >> 16)) + "." + ((host >> 8) & 0xFF) + "." + (host & 0xFF);
+    }
+
+    /** From now on, this person connects from the given address (e.g. several people behind one). */
+    public ApiClient from(String clientAddress) {
+        this.address = clientAddress;
+        return this;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public URI base() {
+        return base;
     }
 
     public Reply get(String path) {
@@ -89,6 +115,7 @@ public class ApiClient {
     /** A POST as a page of another site would send it: with that site's Origin and without the pages' header. */
     public Reply postFromAnotherSite(String path, String json, String origin) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", address)
                 .header("Accept", "application/json").header("Content-Type", "application/json")
                 .header("Origin", origin).header("Sec-Fetch-Site", "cross-site")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
@@ -97,6 +124,7 @@ public class ApiClient {
     /** A POST without the header the site's own scripts send with every change (as a cross-site form sends it). */
     public Reply postWithoutPageHeader(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", address)
                 .header("Accept", "application/json").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
@@ -104,6 +132,7 @@ public class ApiClient {
     // every request as the site's own scripts send it: X-AEIMS-Request proves a change comes from its pages
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", address)
                 .header("Accept", "application/json").header("X-AEIMS-Request", "1");
     }
 

@@ -1,11 +1,13 @@
 package com.aeims.testsupport;
 
+import com.aeims.infrastructure.persistence.DemoData;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -51,6 +53,20 @@ public class EmbeddedDatabase implements LauncherSessionListener {
         }
         System.setProperty("aeims.it.server.db.url", url);
         System.setProperty("aeims.it.server.db.user", user);
+        markThrowaway(url, user, System.getenv().getOrDefault("AEIMS_DB_PASSWORD", ""));
+    }
+
+    /**
+     * Marks the database as one whose data may be thrown away, the only kind demo mode loads its accounts into (a
+     * database AEIMS_DB_URL names for the tests is one by the build's definition).
+     */
+    public static void markThrowaway(String url, String user, String password) {
+        try (Connection db = DriverManager.getConnection(url, user, password); Statement mark = db.createStatement()) {
+            mark.execute("DO $$ BEGIN EXECUTE format('COMMENT ON DATABASE %I IS %L', current_database(), '"
+                    + DemoData.THROWAWAY_MARK + "'); END $$");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not mark " + url + " as a throwaway database", e);
+        }
     }
 
     /** A direct connection, for asserting what the application wrote. */

@@ -57,7 +57,7 @@ public abstract class PaidCallIT extends AeimsIT {
     }
 
     protected ApiClient.Reply initiate() {
-        return customer.post("api/calls/initiate", Json.createObjectBuilder().add("operator_id", operatorId)
+        return customer.post("api/calls/initiate", Prices.callRequest(customer, operatorId)
                 .add("customer_phone", phone).build().toString());
     }
 

@@ -43,6 +43,15 @@ public final class PushSocket implements AutoCloseable {
         return new PushSocket(address, client.sessionId().orElseThrow());
     }
 
+    /** Whether the server has closed the socket (or it failed). */
+    public boolean isClosed() {
+        return !"open".equals(state);
+    }
+
+    public String state() {
+        return state;
+    }
+
     public List<JsonObject> received() {
         return List.copyOf(received);
     }

@@ -74,8 +74,11 @@ public final class RoomHosting {
     }
 
     public static ApiClient.Reply join(Guest guest, long room, String pin) {
-        return guest.api().post("api/rooms/" + room + "/join", pin == null ? "{}"
-                : Json.createObjectBuilder().add("pin", pin).build().toString());
+        JsonObjectBuilder request = Prices.joinRequest(guest.api(), room);
+        if (pin != null) {
+            request.add("pin", pin);
+        }
+        return guest.api().post("api/rooms/" + room + "/join", request.build().toString());
     }
 
     /** Joins and returns the visit. */

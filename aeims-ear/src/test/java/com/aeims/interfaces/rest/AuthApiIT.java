@@ -12,11 +12,11 @@ import jakarta.json.JsonObject;
 import java.net.Socket;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
-import javax.net.ssl.SSLEngine;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
+import javax.net.ssl.SSLEngine;
 import org.junit.jupiter.api.Test;
 
 class AuthApiIT extends AeimsIT {
@@ -85,25 +85,6 @@ class AuthApiIT extends AeimsIT {
         assertEquals(401, unknown.status());
         assertEquals(wrong.json().getString("error"), unknown.json().getString("error"));
         assertEquals(401, stranger.get("api/auth/me").status());
-    }
-
-    @Test
-    void tenFailuresWithinFifteenMinutesLockTheAccountEvenForTheRightPassword() {
-        ApiClient client = new ApiClient(baseUri());
-        String email = TestAccounts.registerCustomer(client);
-        ApiClient attacker = new ApiClient(baseUri());
-        for (int i = 0; i < 9; i++) {
-            assertEquals(401, attacker.login(email, "Guess-number-" + i).status());
-        }
-        assertEquals(429, attacker.login(email, "Guess-number-9").status(), "the tenth failure locks");
-        ApiClient.Reply locked = attacker.login(email, TestAccounts.PASSWORD);
-        assertEquals(429, locked.status(), locked.body());
-        assertEquals("LOGIN_THROTTLED", locked.json().getString("code"));
-        assertTrue(locked.json().getString("error").contains("15 minutes"));
-
-        ApiClient other = new ApiClient(baseUri());
-        assertEquals(200, other.login(TestAccounts.registerCustomer(other), TestAccounts.PASSWORD).status(),
-                "throttling is per account");
     }
 
     @Test

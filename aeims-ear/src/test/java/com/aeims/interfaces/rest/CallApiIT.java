@@ -9,10 +9,12 @@ import com.aeims.testsupport.AeimsIT;
 import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.Eventually;
+import com.aeims.testsupport.Prices;
 import com.aeims.testsupport.SimulatedPbx;
 import com.aeims.testsupport.TestAccounts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -44,9 +46,12 @@ class CallApiIT extends AeimsIT {
         return client.post("api/calls/initiate", body);
     }
 
-    private static String request(long operatorId, String phone) {
-        return Json.createObjectBuilder().add("operator_id", operatorId).add("customer_phone", phone).build()
-                .toString();
+    /** A call request at the price the operator's profile shows (the default prices for an unknown operator). */
+    private String request(long operator, String phone) {
+        JsonObjectBuilder body = operator == operatorId ? Prices.callRequest(setup, operator)
+                : Json.createObjectBuilder().add("operator_id", operator).add("rate_per_minute_cents", 399)
+                        .add("connect_fee_cents", 99);
+        return body.add("customer_phone", phone).build().toString();
     }
 
     private static void assertError(ApiClient.Reply reply, int status, String code) {
@@ -62,7 +67,13 @@ class CallApiIT extends AeimsIT {
         assertError(initiate(customer, "{}"), 400, "VALIDATION_FAILED");
         assertError(initiate(customer, "{\"operator_id\": \"seven\"}"), 400, "VALIDATION_FAILED");
         assertError(initiate(customer, "not json"), 400, "MALFORMED_REQUEST");
-        assertError(initiate(customer, "{\"operator_id\": " + operatorId + "}"), 400, "PHONE_REQUIRED");
+        ApiClient.Reply priceless = initiate(customer, "{\"operator_id\": " + operatorId
+                + ", \"customer_phone\": \"+15551230000\"}");
+        assertError(priceless, 400, "VALIDATION_FAILED");
+        assertTrue(priceless.json().getJsonObject("fields").containsKey("rate_per_minute_cents"),
+                "the price the customer was shown is required: " + priceless.body());
+        assertError(initiate(customer, Prices.callRequest(setup, operatorId).build().toString()), 400,
+                "PHONE_REQUIRED");
         assertError(initiate(customer, request(operatorId, "555-CALL-ME")), 400, "INVALID_PHONE");
         assertError(initiate(customer, request(987_654_321L, "+15551230000")), 404, "OPERATOR_NOT_FOUND");
         try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
@@ -72,6 +83,31 @@ class CallApiIT extends AeimsIT {
         }
         assertError(initiate(customer, request(operatorId, "+15551230000")), 409, "OPERATOR_OFFLINE");
         assertEquals(0, customer.get("api/balance").json().getJsonNumber("held").bigDecimalValue().signum());
+    }
+
+    @Test
+    void aCallAtAPriceTheOperatorHasSinceRaisedIsRefusedWithTheNewPriceAndHoldsNothing() throws Exception {
+        String phone = SimulatedPbx.uniqueNumber();
+        SimulatedPbx.pbx().script(phone, CallScript.bridged(Duration.ofSeconds(5)));
+        String seen = request(operatorId, phone);
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "UPDATE operator SET rate_per_minute_cents = 599 WHERE account_id = ?")) {
+            s.setLong(1, operatorId);
+            s.executeUpdate();
+        }
+        ApiClient.Reply refused = initiate(customer, seen);
+        assertError(refused, 409, "PRICE_CHANGED");
+        assertEquals(599, refused.json().getJsonObject("price").getInt("rate_per_minute_cents"));
+        assertEquals(99, refused.json().getJsonObject("price").getInt("connect_fee_cents"));
+        assertTrue(refused.json().getString("error").contains("$5.99"), refused.body());
+        assertEquals(0, customer.get("api/balance").json().getJsonNumber("held").bigDecimalValue().signum(),
+                "nothing held");
+        assertTrue(customer.get("api/calls").json().getJsonArray("calls").isEmpty(), "no call placed");
+
+        ApiClient.Reply accepted = initiate(customer, request(operatorId, phone));
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals(0, new java.math.BigDecimal("5.99").compareTo(
+                accepted.json().getJsonNumber("rate_per_minute").bigDecimalValue()));
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -180,6 +181,40 @@ class MoneyApiIT extends AeimsIT {
         assertEquals("VALIDATION_FAILED", minutes.json().getString("code"));
         assertEquals(400, operator.status(), operator.body());
         assertEquals(0, customer.get("api/balance/check?operator_id=" + operatorId).json().getInt("free_minutes"));
+    }
+
+    @Test
+    void aStatementHoldsAtMostAThousandLinesAndSaysWhenThereAreMore() throws Exception {
+        ExecutorService admins = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> credits = new ArrayList<>();
+            for (int i = 0; i < 1_001; i++) {
+                credits.add(admins.submit(() -> adjust(1, UUID.randomUUID().toString()).status()));
+            }
+            for (Future<Integer> credit : credits) {
+                assertEquals(200, credit.get());
+            }
+        } finally {
+            admins.shutdownNow();
+        }
+        JsonObject statement = customer.get("api/statement").json();
+        assertEquals(1_000, statement.getJsonArray("lines").size());
+        assertTrue(statement.getBoolean("more"), "the oldest line was left out");
+        assertEquals(0, new BigDecimal("10.01").compareTo(statement.getJsonArray("lines").getJsonObject(0)
+                .getJsonNumber("balance").bigDecimalValue()), "newest first, with the running balance");
+    }
+
+    @Test
+    void reversedOrOverlongDateRangesAre400sNotHeavyQueries() {
+        ApiClient.Reply reversed = customer.get("api/statement?from=2026-12-01&to=2026-11-01");
+        assertEquals(400, reversed.status(), reversed.body());
+        assertTrue(reversed.json().getJsonObject("fields").containsKey("from"));
+        assertEquals(400, admin.get("api/admin/money/revenue?from=2026-12-01&to=2026-11-01").status());
+        ApiClient.Reply decades = admin.get("api/admin/money/revenue?from=2000-01-01&to=2026-12-01");
+        assertEquals(400, decades.status(), decades.body());
+        assertTrue(decades.json().getString("error").contains("366 days"), decades.body());
+        assertEquals(200, admin.get("api/admin/money/revenue?from=2025-12-07&to=2026-12-07").status(),
+                "a year and a day is fine");
     }
 
     private static String funds(String pack, String token, String key) {

@@ -9,9 +9,11 @@ import com.aeims.testsupport.AeimsIT;
 import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.LedgerBalances;
+import com.aeims.testsupport.Prices;
 import com.aeims.testsupport.RoomHosting;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,8 +53,11 @@ class RoomApiIT extends AeimsIT {
     }
 
     private static ApiClient.Reply join(ApiClient customer, long room, String pin) {
-        return customer.post("api/rooms/" + room + "/join", pin == null ? "{}"
-                : Json.createObjectBuilder().add("pin", pin).build().toString());
+        JsonObjectBuilder request = Prices.joinRequest(customer, room);
+        if (pin != null) {
+            request.add("pin", pin);
+        }
+        return customer.post("api/rooms/" + room + "/join", request.build().toString());
     }
 
     private static BigDecimal balance(ApiClient customer) {
@@ -125,6 +130,29 @@ class RoomApiIT extends AeimsIT {
         assertTrue(new ApiClient(baseUri()).get("api/rooms?q=Duo%20" + tag).json().getJsonArray("rooms").isEmpty(),
                 "closed rooms are not listed");
         RoomHosting.assertError(join(second, 987_654_321L, null), 404, "ROOM_NOT_FOUND");
+    }
+
+    @Test
+    void aJoinAtAPriceTheHostHasSinceRaisedIsRefusedWithTheNewPriceAndChargesNothing() throws Exception {
+        long room = createRoom("Repriced", null, 100, 50, 5);
+        ApiClient customer = customerWith(1_000);
+        String seen = Prices.joinRequest(customer, room).build().toString();
+        assertEquals(200, operator.put("api/rooms/" + room, Json.createObjectBuilder().add("name", "Repriced " + tag)
+                .add("entry_fee_cents", 300).add("rate_per_minute_cents", 50).add("max_users", 5).build().toString())
+                .status());
+
+        ApiClient.Reply refused = customer.post("api/rooms/" + room + "/join", seen);
+        RoomHosting.assertError(refused, 409, "PRICE_CHANGED");
+        assertEquals(300, refused.json().getJsonObject("price").getInt("entry_fee_cents"));
+        assertEquals(50, refused.json().getJsonObject("price").getInt("rate_per_minute_cents"));
+        assertEquals(0, new BigDecimal("10.00").compareTo(balance(customer)), "nothing charged");
+
+        ApiClient.Reply priceless = customer.post("api/rooms/" + room + "/join", "{}");
+        RoomHosting.assertError(priceless, 400, "VALIDATION_FAILED");
+        assertTrue(priceless.json().getJsonObject("fields").containsKey("entry_fee_cents"), priceless.body());
+
+        assertEquals(200, join(customer, room, null).status(), "at the price shown now");
+        assertEquals(0, new BigDecimal("6.50").compareTo(balance(customer)), "the new fee and the first minute");
     }
 
     @Test

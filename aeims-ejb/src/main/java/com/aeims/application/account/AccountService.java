@@ -8,10 +8,11 @@ public interface AccountService {
     /** Creates a customer account after checking age, password strength and that the email is new. */
     Account registerCustomer(CustomerRegistration registration);
 
-    /** Checks a login, records the attempt and applies per-account throttling. */
-    LoginOutcome authenticate(String email, char[] password);
-
-    boolean isThrottled(String email);
+    /**
+     * Checks a login from this client address, records the try and applies the growing delays of
+     * {@link com.aeims.domain.model.account.LoginThrottle} per account and per address.
+     */
+    LoginOutcome authenticate(String email, char[] password, String clientAddress);
 
     Optional<Account> findByEmail(String email);
 }

@@ -16,11 +16,12 @@ public interface CallService {
 
     /**
      * Starts a callback: the customer's phone rings first, then the operator's, both showing the platform's number.
-     * Funds for the longest call the customer can pay are held first.
+     * Funds for the longest call the customer can pay are held first. If the operator's price is no longer the one
+     * the customer saw, nothing happens and {@link com.aeims.application.PriceChanged} tells them the new one.
      *
      * @param customerPhone the number to ring, E.164; when null the customer's saved number is used
      */
-    CallStarted initiate(long customerId, long operatorId, String customerPhone, Long siteId);
+    CallStarted initiate(long customerId, long operatorId, String customerPhone, Long siteId, CallPrice seen);
 
     CallSummary status(String callRef, Viewer viewer);
 

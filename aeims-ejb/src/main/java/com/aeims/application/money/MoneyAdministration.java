@@ -24,5 +24,9 @@ public interface MoneyAdministration {
     record RevenueDay(LocalDate day, long charges, long totalCents, long operatorCents, long platformCents) {
     }
 
+    /** The longest range one revenue report covers. */
+    int MAX_REVENUE_DAYS = 366;
+
+    /** Charges per day in the range (at most {@link #MAX_REVENUE_DAYS} days). */
     List<RevenueDay> revenue(LocalDate from, LocalDate toInclusive);
 }

@@ -15,8 +15,15 @@ public interface Statements {
         }
     }
 
+    /** The most lines one statement holds: a longer history is read a date range at a time. */
+    int MAX_LINES = 1_000;
+
+    /** Up to {@link #MAX_LINES} lines, newest first; {@code more} when older ones in the range were left out. */
+    record Statement(List<Line> lines, boolean more) {
+    }
+
     /** The customer's funds (available plus reserved), newest first; {@code kind} null means every kind. */
-    List<Line> customerStatement(long customerId, LocalDate from, LocalDate toInclusive, PostingKind kind);
+    Statement customerStatement(long customerId, LocalDate from, LocalDate toInclusive, PostingKind kind);
 
     record Earnings(long balanceCents, long todayCents, long weekCents, long monthCents, long paidMinutesMonth,
                     long callsMonth, long messagesMonth, Double averageRating, long payoutMinimumCents,

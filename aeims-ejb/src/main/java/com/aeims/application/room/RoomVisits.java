@@ -31,8 +31,11 @@ public interface RoomVisits {
     /** The room as anyone may see it before joining. */
     RoomView find(long roomId);
 
-    /** Joining twice while inside changes nothing; the same visit key again is refused. */
-    Joined join(long customerId, long roomId, String pin, String visitKey);
+    /**
+     * Joining twice while inside changes nothing; the same visit key again is refused; a price that is no longer
+     * the room's is refused with the new one ({@link com.aeims.application.PriceChanged}).
+     */
+    Joined join(long customerId, long roomId, String pin, String visitKey, RoomPrice seen);
 
     void leave(long customerId, long roomId);
 

@@ -9,6 +9,9 @@ public interface SiteService {
     /** The site served at this host name (a leading {@code www.} and any port ignored), else the default site. */
     Site resolveByHost(String host);
 
+    /** The active site this host name (a Host header: port and {@code www.} ignored) belongs to, if any. */
+    Optional<Site> findByHost(String host);
+
     Optional<Site> findByCode(String code);
 
     Site defaultSite();

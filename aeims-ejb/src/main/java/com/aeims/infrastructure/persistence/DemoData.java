@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * Demo operators, customer and admin for the run command's demo mode (system property {@code aeims.demo=true}).
- * A production deployment never sets the flag and starts with none of this.
+ * Their passwords are published, so they go only into a throwaway database (one whose comment is
+ * {@link #THROWAWAY_MARK}: the run command and the tests mark the embedded ones they start), and a start outside
+ * demo mode on any other database refuses to run while they are in it. Either refusal fails the deployment.
  */
 @Singleton
 @Startup
@@ -40,6 +42,7 @@ public class DemoData {
     public static final String ADMIN_EMAIL = "demo.admin@example.com";
     public static final String ADMIN_PASSWORD = "DemoAdmin#2026";
     public static final String ROOM_PIN = "2026";
+    public static final String THROWAWAY_MARK = "aeims throwaway demo database";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -81,10 +84,44 @@ public class DemoData {
             SEXACOMMS_OPERATORS.stream()).map(DemoOperator::email).toList();
 
     @PostConstruct
-    void loadWhenAsked() {
-        if (!Boolean.getBoolean(FLAG)) {
+    void checkAndLoad() {
+        boolean demoMode = Boolean.getBoolean(FLAG);
+        checkDatabase(demoMode);
+        if (demoMode) {
+            load();
+        }
+    }
+
+    /** Refuses demo mode on a database not marked throwaway, and demo accounts in one outside demo mode. */
+    public void checkDatabase(boolean demoMode) {
+        Object mark = em.createNativeQuery("SELECT shobj_description(oid, 'pg_database') FROM pg_database"
+                + " WHERE datname = current_database()").getSingleResult();
+        if (THROWAWAY_MARK.equals(mark)) {
             return;
         }
+        if (demoMode) {
+            throw new IllegalStateException("Demo mode (-Daeims.demo=true) loads accounts whose passwords are"
+                    + " published, so it runs only on a throwaway database: the run command's embedded one, or one"
+                    + " marked with COMMENT ON DATABASE <name> IS '" + THROWAWAY_MARK + "'. This database is not.");
+        }
+        List<String> present = em.createQuery("SELECT a.email FROM Account a WHERE a.email IN :emails", String.class)
+                .setParameter("emails", allEmails()).getResultList();
+        if (!present.isEmpty()) {
+            throw new IllegalStateException("This database holds demo accounts whose passwords are published ("
+                    + String.join(", ", present) + "), so AEIMS refuses to start on it. Retire them with"
+                    + " db/ops/retire-demo-accounts.sql (README, Operations) or start on a fresh database.");
+        }
+    }
+
+    /** Every account demo mode makes. */
+    public static List<String> allEmails() {
+        List<String> emails = new java.util.ArrayList<>(OPERATOR_EMAILS);
+        emails.add(CUSTOMER_EMAIL);
+        emails.add(ADMIN_EMAIL);
+        return emails;
+    }
+
+    private void load() {
         if (accountExists(ADMIN_EMAIL)) {
             LOG.info("Demo data already present");
             return;

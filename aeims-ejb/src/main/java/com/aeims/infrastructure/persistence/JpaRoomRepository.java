@@ -276,6 +276,13 @@ public class JpaRoomRepository implements RoomRepository {
     }
 
     @Override
+    public long pinFailuresWithin(long roomId, int minutes) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM room_pin_failure WHERE room_id = ?1 "
+                        + "AND failed_at > now() - make_interval(mins => ?2)")
+                .setParameter(1, roomId).setParameter(2, minutes).getSingleResult()).longValue();
+    }
+
+    @Override
     public void addPinFailure(long roomId, long customerId) {
         em.createNativeQuery("INSERT INTO room_pin_failure (room_id, customer_id) VALUES (?1, ?2)")
                 .setParameter(1, roomId).setParameter(2, customerId).executeUpdate();

@@ -4,6 +4,7 @@ import com.aeims.application.account.AccountService;
 import com.aeims.application.account.CustomerRegistration;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.LoginThrottle;
+import com.aeims.interfaces.web.security.LoginRefusal;
 import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ public class AuthResource {
     @Inject
     private CurrentSite currentSite;
 
+    @Inject
+    private LoginRefusal loginRefusal;
+
     @Context
     private HttpServletRequest request;
 
@@ -53,7 +57,8 @@ public class AuthResource {
         JsonObject json = JsonFields.body(body);
         Account account = accounts.registerCustomer(new CustomerRegistration(
                 JsonFields.text(json, "email"), JsonFields.text(json, "display_name"),
-                JsonFields.text(json, "password"), JsonFields.date(json, "date_of_birth"), currentSite.getId()));
+                JsonFields.text(json, "password"), JsonFields.date(json, "date_of_birth"), currentSite.getId(),
+                request.getRemoteAddr()));
         return Response.status(201).entity(ApiResponses.success()
                 .add("account", Representations.account(account)).build()).type(MediaType.APPLICATION_JSON).build();
     }
@@ -64,16 +69,14 @@ public class AuthResource {
         JsonObject json = JsonFields.body(body);
         String email = JsonFields.requiredText(json, "email");
         String password = JsonFields.requiredText(json, "password");
-        if (accounts.isThrottled(email)) {
-            return ApiResponses.error(429, "LOGIN_THROTTLED", LoginThrottle.message());
-        }
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(email, new Password(password)))
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
-            return accounts.isThrottled(email)
-                    ? ApiResponses.error(429, "LOGIN_THROTTLED", LoginThrottle.message())
-                    : ApiResponses.error(401, "INVALID_CREDENTIALS", "Invalid email or password");
+            return loginRefusal.retryAfter()
+                    .map(wait -> Response.fromResponse(ApiResponses.error(429, "LOGIN_THROTTLED",
+                            LoginThrottle.message(wait))).header("Retry-After", LoginRefusal.seconds(wait)).build())
+                    .orElseGet(() -> ApiResponses.error(401, "INVALID_CREDENTIALS", "Invalid email or password"));
         }
         Account account = accounts.findByEmail(email).orElseThrow();
         return ApiResponses.ok(ApiResponses.success().add("account", Representations.account(account)));

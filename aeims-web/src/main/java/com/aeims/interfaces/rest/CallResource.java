@@ -1,5 +1,6 @@
 package com.aeims.interfaces.rest;
 
+import com.aeims.application.call.CallPrice;
 import com.aeims.application.call.CallService;
 import com.aeims.application.call.CallStarted;
 import com.aeims.application.call.CallSummary;
@@ -53,8 +54,11 @@ public class CallResource {
         if (!(operatorId instanceof JsonNumber number) || !number.isIntegral()) {
             return ApiResponses.error(400, "VALIDATION_FAILED", "operator_id must be a number");
         }
+        // the price the customer was shown: a changed one is refused with the new one (409 PRICE_CHANGED)
+        CallPrice seen = new CallPrice(JsonFields.requiredLong(json, "rate_per_minute_cents"),
+                JsonFields.requiredLong(json, "connect_fee_cents"));
         CallStarted started = calls.initiate(currentUser.requireId(), number.longValue(),
-                JsonFields.text(json, "customer_phone"), currentSite.getSite().getId());
+                JsonFields.text(json, "customer_phone"), currentSite.getSite().getId(), seen);
         return ApiResponses.ok(ApiResponses.success()
                 .add("call_id", started.callRef())
                 .add("status", "ringing")

@@ -1,13 +1,18 @@
 package com.aeims.interfaces.rest;
 
+import com.aeims.application.PriceChanged;
 import com.aeims.application.Refusal;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.domain.model.ledger.LedgerException;
+import com.aeims.interfaces.JsonBuilders;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -65,6 +70,20 @@ public final class ErrorMappers {
                 case TOO_MANY_ATTEMPTS -> 429;
                 case SERVICE_UNAVAILABLE -> 503;
             };
+        }
+    }
+
+    /** A changed price comes with the new one, named as the request names it, for the client to show and resend. */
+    @Provider
+    public static class ChangedPrice implements ExceptionMapper<PriceChanged> {
+        @Override
+        public Response toResponse(PriceChanged changed) {
+            JsonObjectBuilder price = JsonBuilders.object();
+            changed.currentCents().forEach((name, cents) -> price.add(name + "_cents", cents));
+            JsonObject body = JsonBuilders.object().add("success", false).add("error", changed.getMessage())
+                    .add("code", changed.code()).add("price", price).build();
+            return Response.status(NotAllowed.status(changed.reason())).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(body).build();
         }
     }
 

@@ -5,6 +5,7 @@ import static com.aeims.interfaces.rest.RoomRepresentations.withLine;
 import static com.aeims.interfaces.rest.RoomRepresentations.withRoom;
 
 import com.aeims.application.room.RoomChat;
+import com.aeims.application.room.RoomPrice;
 import com.aeims.application.room.RoomVisits;
 import com.aeims.interfaces.Amounts;
 import com.aeims.interfaces.JsonBuilders;
@@ -63,15 +64,20 @@ public class RoomResource {
         return ApiResponses.ok(withRoom(ApiResponses.success(), visits.find(id)));
     }
 
-    /** {@code {"pin": "1234", "visit_key": "..."}}; joining twice while inside changes nothing. */
+    /**
+     * {@code {"entry_fee_cents": 199, "rate_per_minute_cents": 99, "pin": "1234", "visit_key": "..."}}, the prices as
+     * the customer was shown them; joining twice while inside changes nothing.
+     */
     @POST
     @Path("/{id}/join")
     @RolesAllowed("customer")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response join(@PathParam("id") long id, JsonObject body) {
-        JsonObject json = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
+        JsonObject json = JsonFields.body(body);
+        RoomPrice seen = new RoomPrice(JsonFields.requiredLong(json, "entry_fee_cents"),
+                JsonFields.requiredLong(json, "rate_per_minute_cents"));
         RoomVisits.Joined joined = visits.join(currentUser.requireId(), id, JsonFields.text(json, "pin"),
-                JsonFields.text(json, "visit_key"));
+                JsonFields.text(json, "visit_key"), seen);
         return ApiResponses.ok(ApiResponses.success().add("visit_id", joined.visitId())
                 .add("charged", Amounts.dollars(joined.chargedCents()))
                 .add("balance_remaining", Amounts.dollars(joined.balanceRemainingCents()))

@@ -44,15 +44,17 @@ public class StatementResource {
             }
         }
         JsonArrayBuilder lines = JsonBuilders.array();
-        statements.customerStatement(currentUser.requireId(), date("from", from), date("to", to), kind)
-                .forEach(line -> lines.add(JsonBuilders.object()
+        Statements.Statement statement = statements.customerStatement(currentUser.requireId(), date("from", from),
+                date("to", to), kind);
+        statement.lines().forEach(line -> lines.add(JsonBuilders.object()
                         .add("posting_id", line.postingId())
                         .add("date", line.at().toString())
                         .add("type", line.kind().name().toLowerCase(Locale.ROOT))
                         .add("description", line.description())
                         .add("amount", Amounts.dollars(line.amountCents()))
                         .add("balance", Amounts.dollars(line.balanceCents()))));
-        return ApiResponses.ok(ApiResponses.success().add("lines", lines));
+        // at most Statements.MAX_LINES, newest first; "more" asks for an earlier "to" to read on
+        return ApiResponses.ok(ApiResponses.success().add("lines", lines).add("more", statement.more()));
     }
 
     private static LocalDate date(String field, String value) {

@@ -10,6 +10,7 @@ import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.Eventually;
 import com.aeims.testsupport.LedgerBalances;
 import com.aeims.testsupport.PaidCallIT;
+import com.aeims.testsupport.Prices;
 import com.aeims.testsupport.SimulatedPbx;
 import com.aeims.testsupport.TestAccounts;
 import jakarta.json.Json;
@@ -75,8 +76,8 @@ class CallScenariosIT extends PaidCallIT {
                 long operator = TestAccounts.createCallableOperator(setup);
                 String number = SimulatedPbx.uniqueNumber();
                 pbx.script(number, CallScript.bridged(Duration.ofSeconds(61)));
-                ApiClient.Reply started = caller.post("api/calls/initiate", Json.createObjectBuilder()
-                        .add("operator_id", operator).add("customer_phone", number).build().toString());
+                ApiClient.Reply started = caller.post("api/calls/initiate", Prices.callRequest(caller, operator)
+                        .add("customer_phone", number).build().toString());
                 assertEquals(200, started.status(), started.body());
                 callers.put(started.json().getString("call_id"), caller);
                 operatorOfCall.put(started.json().getString("call_id"), operator);

@@ -29,12 +29,24 @@ class SiteResolutionIT extends AeimsIT {
     }
 
     @Test
-    void aSiteChosenByParameterIsRememberedForTheSession() {
+    void onAHostOfNoBrandASiteChosenByParameterIsRememberedWithoutMakingASession() {
         ApiClient client = new ApiClient(baseUri());
-        assertEquals("sexacomms", client.get("api/sites/current?site=sexacomms").json()
-                .getJsonObject("site").getString("code"));
+        ApiClient.Reply chosen = client.get("api/sites/current?site=sexacomms");
+        assertEquals("sexacomms", chosen.json().getJsonObject("site").getString("code"));
+        assertTrue(client.sessionId().isEmpty(), "an anonymous visitor who only looks gets no session");
+        assertTrue(chosen.raw().headers().allValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("aeims_site=sexacomms") && c.contains("HttpOnly")), chosen.raw().headers()
+                .allValues("Set-Cookie").toString());
         assertEquals("sexacomms", client.get("api/sites/current").json().getJsonObject("site").getString("code"));
         assertEquals("flirts-nyc", new ApiClient(baseUri()).get("api/sites/current").json()
+                .getJsonObject("site").getString("code"));
+        assertEquals("nycflirts", siteFor(client, "nycflirts.com"), "the choice never overrides a brand's own host");
+    }
+
+    @Test
+    void aBrandsOwnHostIsThatBrandWhateverTheParameterSays() {
+        ApiClient client = new ApiClient(baseUri());
+        assertEquals("flirts-nyc", client.getWithHost("api/sites/current?site=sexacomms", "flirts.nyc").json()
                 .getJsonObject("site").getString("code"));
     }
 

@@ -1,24 +1,28 @@
 package com.aeims.application.account.internal;
 
+import com.aeims.application.Refusal.Reason;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.account.AccountRefused;
 import com.aeims.application.account.AccountService;
 import com.aeims.application.account.CustomerRegistration;
 import com.aeims.application.account.LoginOutcome;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.Customer;
-import com.aeims.domain.model.account.LoginAttempt;
 import com.aeims.domain.model.account.LoginThrottle;
 import com.aeims.domain.model.account.PasswordHash;
 import com.aeims.domain.model.account.PasswordPolicy;
 import com.aeims.domain.model.account.Role;
 import com.aeims.domain.model.site.Site;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,15 +32,25 @@ public class DefaultAccountService implements AccountService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
     private static final Clock CLOCK = Clock.systemUTC();
+    private static final int MAX_EMAIL = 254;
+    private static final int MAX_ADDRESS = 64;
 
     @PersistenceContext(unitName = "aeims")
     private EntityManager em;
 
+    @Inject
+    private LoginGate gate;
+
     @Override
     public Account registerCustomer(CustomerRegistration registration) {
+        Duration wait = gate.admitRegistration(clientAddress(registration.clientAddress()));
+        if (!wait.isZero()) {
+            throw new AccountRefused(Reason.TOO_MANY_ATTEMPTS, "REGISTRATION_THROTTLED",
+                    "Too many sign-ups from your address. Try again in " + LoginThrottle.inWords(wait) + ".");
+        }
         String email = Account.normalizeEmail(registration.email());
         ValidationFailure.Collector errors = new ValidationFailure.Collector();
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        if (!EMAIL.matcher(email).matches() || email.length() > MAX_EMAIL) {
             errors.reject("email", "Enter a valid email address");
         } else if (findByEmail(email).isPresent()) {
             errors.reject("email", "An account with this email already exists");
@@ -88,11 +102,19 @@ public class DefaultAccountService implements AccountService {
         return false;
     }
 
+    /** No transaction of its own: the gate's short ones hold the throttle's locks, never the password check. */
     @Override
-    public LoginOutcome authenticate(String rawEmail, char[] password) {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public LoginOutcome authenticate(String rawEmail, char[] password, String clientAddress) {
         String email = Account.normalizeEmail(rawEmail);
-        if (isThrottled(email)) {
-            return LoginOutcome.of(LoginOutcome.Status.THROTTLED);
+        if (email.length() > MAX_EMAIL) {
+            // no account can have it; refused before it could make an overlong throttle key
+            return LoginOutcome.invalid();
+        }
+        String address = clientAddress(clientAddress);
+        Duration wait = gate.admit(email, address);
+        if (!wait.isZero()) {
+            return LoginOutcome.throttled(wait);
         }
         Optional<Account> account = findByEmail(email);
         boolean valid;
@@ -102,29 +124,14 @@ public class DefaultAccountService implements AccountService {
             PasswordHash.burnEquivalentTime(password);
             valid = false;
         }
-        em.persist(new LoginAttempt(email, OffsetDateTime.now(CLOCK), valid));
+        gate.settle(email, address, valid);
         return valid
                 ? LoginOutcome.authenticated(account.get().getId(), email, account.get().getRole())
-                : LoginOutcome.of(LoginOutcome.Status.INVALID);
+                : LoginOutcome.invalid();
     }
 
-    @Override
-    public boolean isThrottled(String rawEmail) {
-        String email = Account.normalizeEmail(rawEmail);
-        OffsetDateTime windowStart = OffsetDateTime.now(CLOCK).minus(LoginThrottle.WINDOW);
-        OffsetDateTime lastSuccess = em.createQuery(
-                        "SELECT MAX(a.attemptedAt) FROM LoginAttempt a WHERE a.email = :email AND a.succeeded = true",
-                        OffsetDateTime.class)
-                .setParameter("email", email)
-                .getSingleResult();
-        OffsetDateTime since = lastSuccess != null && lastSuccess.isAfter(windowStart) ? lastSuccess : windowStart;
-        long failures = em.createQuery(
-                        "SELECT COUNT(a) FROM LoginAttempt a WHERE a.email = :email AND a.succeeded = false"
-                                + " AND a.attemptedAt > :since", Long.class)
-                .setParameter("email", email)
-                .setParameter("since", since)
-                .getSingleResult();
-        return LoginThrottle.refuses(failures);
+    private static String clientAddress(String raw) {
+        return raw == null || raw.isBlank() ? "unknown" : raw.substring(0, Math.min(raw.length(), MAX_ADDRESS));
     }
 
     @Override

@@ -1,8 +1,10 @@
 package com.aeims.application.call.internal;
 
+import com.aeims.application.PriceChanged;
 import com.aeims.application.Refusal.Reason;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.call.CallPrice;
 import com.aeims.application.call.CallRefused;
 import com.aeims.application.call.CallStarted;
 import com.aeims.application.money.BalanceCheck;
@@ -12,6 +14,7 @@ import com.aeims.domain.model.account.Customer;
 import com.aeims.domain.model.account.PhoneNumber;
 import com.aeims.domain.model.call.Call;
 import com.aeims.domain.model.call.CallAllowance;
+import com.aeims.domain.model.ledger.Cents;
 import com.aeims.domain.model.ledger.Hold;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
@@ -25,6 +28,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -54,7 +58,7 @@ public class CallOpening {
     private MoneySettings money;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Opened open(long customerId, long operatorId, String customerPhone, Long siteId) {
+    public Opened open(long customerId, long operatorId, String customerPhone, Long siteId, CallPrice seen) {
         Customer customer = em.find(Customer.class, customerId);
         if (customer == null) {
             throw new UnknownEntityException("CUSTOMER_NOT_FOUND", "No customer " + customerId);
@@ -77,6 +81,7 @@ public class CallOpening {
             throw new CallRefused(Reason.NOT_POSSIBLE_NOW, "OPERATOR_UNREACHABLE", operator.getDisplayName()
                     + " has no phone number for calls yet");
         }
+        requireSeenPrice(operator, seen);
         BalanceCheck check = billing.balanceCheck(customerId, operatorId);
         CallAllowance allowance = CallAllowance.of(check.availableCents(), check.freeMinutes(),
                 check.ratePerMinuteCents(), check.connectFeeCents(), settings.maxCallMinutes(), money.maxPostingCents());
@@ -98,6 +103,17 @@ public class CallOpening {
                 new CallStarted(callRef, operatorId, operator.getDisplayName(), operator.getRatePerMinuteCents(),
                         operator.getConnectFeeCents(), allowance.freeMinutes(), allowance.maxMinutes(),
                         allowance.holdCents()));
+    }
+
+    /** Under the operator's lock, so the price cannot change between this check and the call's terms. */
+    private static void requireSeenPrice(Operator operator, CallPrice seen) {
+        long rate = operator.getRatePerMinuteCents();
+        long fee = operator.getConnectFeeCents();
+        if (seen.ratePerMinuteCents() != rate || seen.connectFeeCents() != fee) {
+            throw new PriceChanged(operator.getDisplayName() + " now charges " + Cents.dollars(rate) + " a minute and "
+                    + Cents.dollars(fee) + " to connect; call again to accept the new price",
+                    Map.of("rate_per_minute", rate, "connect_fee", fee));
+        }
     }
 
     private static String customerNumber(Customer customer, String typed) {

@@ -2,6 +2,7 @@ package com.aeims.application.call.internal;
 
 import com.aeims.application.Refusal.Reason;
 import com.aeims.application.UnknownEntityException;
+import com.aeims.application.call.CallPrice;
 import com.aeims.application.call.CallProgress;
 import com.aeims.application.call.CallRefused;
 import com.aeims.application.call.CallService;
@@ -52,11 +53,12 @@ public class DefaultCallService implements CallService {
     // the hold and the call are committed before the PBX dials, so a refused dial can be settled like any failure
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public CallStarted initiate(long customerId, long operatorId, String customerPhone, Long siteId) {
+    public CallStarted initiate(long customerId, long operatorId, String customerPhone, Long siteId,
+                                CallPrice seen) {
         if (!telephony.isAvailable()) {
             throw unavailable();
         }
-        CallOpening.Opened opened = opening.open(customerId, operatorId, customerPhone, siteId);
+        CallOpening.Opened opened = opening.open(customerId, operatorId, customerPhone, siteId, seen);
         try {
             telephony.originate(opened.callRef(), opened.customerNumber(), opened.operatorNumber(),
                     opened.maxSeconds());

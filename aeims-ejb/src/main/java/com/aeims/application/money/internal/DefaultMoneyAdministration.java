@@ -187,6 +187,13 @@ public class DefaultMoneyAdministration implements MoneyAdministration {
 
     @Override
     public List<RevenueDay> revenue(LocalDate from, LocalDate toInclusive) {
+        if (from.isAfter(toInclusive)) {
+            throw ValidationFailure.of("VALIDATION_FAILED", "from", "Start on or before the end date");
+        }
+        if (from.plusDays(MAX_REVENUE_DAYS).isBefore(toInclusive.plusDays(1))) {
+            throw ValidationFailure.of("VALIDATION_FAILED", "to", "Ask for at most " + MAX_REVENUE_DAYS
+                    + " days at a time");
+        }
         List<?> rows = em.createNativeQuery("SELECT CAST(created_at AT TIME ZONE 'UTC' AS date) AS day, count(*),"
                         + " sum(total_cents), sum(operator_cents), sum(platform_cents) FROM charge"
                         + " WHERE created_at >= ?1 AND created_at < ?2 GROUP BY 1 ORDER BY 1")

@@ -1,5 +1,6 @@
 package com.aeims.application.money.internal;
 
+import com.aeims.application.ValidationFailure;
 import com.aeims.application.money.MoneySettings;
 import com.aeims.application.money.Statements;
 import com.aeims.domain.model.ledger.AccountRef;
@@ -53,7 +54,10 @@ public class LedgerStatements implements Statements {
     private EntityManager em;
 
     @Override
-    public List<Line> customerStatement(long customerId, LocalDate from, LocalDate toInclusive, PostingKind kind) {
+    public Statement customerStatement(long customerId, LocalDate from, LocalDate toInclusive, PostingKind kind) {
+        if (from != null && toInclusive != null && from.isAfter(toInclusive)) {
+            throw ValidationFailure.of("VALIDATION_FAILED", "from", "Start on or before the end date");
+        }
         LocalDate start = from == null ? LocalDate.of(2000, 1, 1) : from;
         LocalDate end = toInclusive == null ? LocalDate.now(ZoneOffset.UTC).plusDays(1) : toInclusive.plusDays(1);
         List<?> rows = em.createNativeQuery(STATEMENT)
@@ -61,6 +65,7 @@ public class LedgerStatements implements Statements {
                 .setParameter(2, start.atStartOfDay().atOffset(ZoneOffset.UTC))
                 .setParameter(3, end.atStartOfDay().atOffset(ZoneOffset.UTC))
                 .setParameter(4, kind == null ? "" : kind.name())
+                .setMaxResults(MAX_LINES + 1)
                 .getResultList();
         List<Line> lines = new ArrayList<>();
         for (Object row : rows) {
@@ -68,7 +73,8 @@ public class LedgerStatements implements Statements {
             lines.add(new Line(((Number) r[0]).longValue(), offsetDateTime(r[1]), PostingKind.valueOf((String) r[2]),
                     (String) r[3], ((Number) r[4]).longValue(), ((Number) r[5]).longValue()));
         }
-        return lines;
+        boolean more = lines.size() > MAX_LINES;
+        return new Statement(more ? List.copyOf(lines.subList(0, MAX_LINES)) : lines, more);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package com.aeims.application.operator.internal;
 
+import com.aeims.application.Push;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.account.AccountDisabled;
 import com.aeims.application.operator.OperatorAccountService;
 import com.aeims.domain.model.account.PhoneNumber;
 import com.aeims.domain.model.operator.Availability;
@@ -10,6 +12,7 @@ import com.aeims.domain.model.operator.OperatorProfile;
 import com.aeims.domain.model.operator.PricingLimit;
 import com.aeims.domain.model.site.Site;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +29,9 @@ public class DefaultOperatorAccountService implements OperatorAccountService {
 
     @PersistenceContext(unitName = "aeims")
     private EntityManager em;
+
+    @Inject
+    private Push push;
 
     @Override
     public Operator operator(long operatorId) {
@@ -101,9 +107,13 @@ public class DefaultOperatorAccountService implements OperatorAccountService {
         operator.applyProfile(profile);
         operator.setOperatorSharePercent(operatorSharePercent);
         operator.listOn(sites);
+        boolean disabling = operator.getAccount().isEnabled() && !enabled;
         operator.getAccount().setEnabled(enabled);
         if (!enabled) {
             operator.changeAvailability(Availability.OFFLINE, Instant.now());
+        }
+        if (disabling) {
+            push.send(new AccountDisabled(operatorId, operator.getAccount().getEmail()));
         }
         return operator;
     }

@@ -1,9 +1,11 @@
 package com.aeims.application.room.internal;
 
+import com.aeims.application.PriceChanged;
 import com.aeims.application.Push;
 import com.aeims.application.Refusal.Reason;
 import com.aeims.application.ValidationFailure;
 import com.aeims.application.room.RoomActivity;
+import com.aeims.application.room.RoomPrice;
 import com.aeims.application.room.RoomRefused;
 import com.aeims.application.room.RoomView;
 import com.aeims.application.room.RoomVisits;
@@ -31,6 +33,12 @@ public class DefaultRoomVisits implements RoomVisits {
     /** Five wrong PINs in ten minutes for one customer and room lock that customer out of it for ten minutes. */
     static final int PIN_FAILURES_ALLOWED = 5;
     static final int PIN_WINDOW_MINUTES = 10;
+    /**
+     * Twenty wrong PINs in an hour from anyone pause PIN entry to the room, so throwaway accounts cannot share out the
+     * guessing of a four-digit PIN; invited customers still get in.
+     */
+    static final int ROOM_PIN_FAILURES_ALLOWED = 20;
+    static final int ROOM_PIN_WINDOW_MINUTES = 60;
     /** An invitation lets its customer in without the PIN for a day. */
     static final int INVITATION_HOURS = 24;
 
@@ -64,7 +72,7 @@ public class DefaultRoomVisits implements RoomVisits {
     }
 
     @Override
-    public Joined join(long customerId, long roomId, String pin, String visitKey) {
+    public Joined join(long customerId, long roomId, String pin, String visitKey, RoomPrice seen) {
         if (visitKey != null && visitKey.strip().length() > MAX_VISIT_KEY) {
             throw ValidationFailure.of("VALIDATION_FAILED", "visit_key", "Use at most " + MAX_VISIT_KEY
                     + " characters");
@@ -81,9 +89,7 @@ public class DefaultRoomVisits implements RoomVisits {
         if (rooms.isBanned(roomId, customerId)) {
             throw new RoomRefused(Reason.NOT_PERMITTED, "BANNED", "The host has banned you from this room");
         }
-        if (room.isPinProtected() && !rooms.invitedWithin(roomId, customerId, INVITATION_HOURS)) {
-            checkPin(room, customerId, pin);
-        }
+        requireSeenPrice(room, seen);
         if (rooms.presentCount(roomId) >= room.getMaxUsers()) {
             throw new RoomRefused(Reason.NOT_POSSIBLE_NOW, "ROOM_FULL", "This room is full");
         }
@@ -92,6 +98,10 @@ public class DefaultRoomVisits implements RoomVisits {
             throw new LedgerException(LedgerException.Reason.INSUFFICIENT_FUNDS,
                     "Joining needs the entry fee and the first minute (" + Cents.dollars(needed)
                             + "); please add funds");
+        }
+        // last, so only an account that could pay gets a guess checked, and a guess learns nothing else
+        if (room.isPinProtected() && !rooms.invitedWithin(roomId, customerId, INVITATION_HOURS)) {
+            checkPin(room, customerId, pin);
         }
         String key = "room-visit:" + customerId + ":" + (visitKey == null || visitKey.isBlank()
                 ? UUID.randomUUID().toString() : visitKey.strip());
@@ -121,11 +131,29 @@ public class DefaultRoomVisits implements RoomVisits {
         return new Joined(visit.getId(), needed, balance, false);
     }
 
-    /** A wrong PIN is recorded (and committed: this exception does not roll back) before it is refused. */
+    /** Under the room's lock, so the price cannot change between this check and the charges. */
+    private static void requireSeenPrice(ChatRoom room, RoomPrice seen) {
+        long fee = room.getEntryFeeCents();
+        long rate = room.getRatePerMinuteCents();
+        if (seen.entryFeeCents() != fee || seen.ratePerMinuteCents() != rate) {
+            throw new PriceChanged(room.getName() + " now costs " + Cents.dollars(fee) + " to enter and "
+                    + Cents.dollars(rate) + " a minute; join again to accept the new price",
+                    Map.of("entry_fee", fee, "rate_per_minute", rate));
+        }
+    }
+
+    /**
+     * A wrong PIN is recorded (and committed: this exception does not roll back) before it is refused. The room's row
+     * is locked, so the room-wide count cannot be raced.
+     */
     private void checkPin(ChatRoom room, long customerId, String pin) {
         if (rooms.pinFailuresWithin(room.getId(), customerId, PIN_WINDOW_MINUTES) >= PIN_FAILURES_ALLOWED) {
             throw new RoomRefused(Reason.TOO_MANY_ATTEMPTS, "PIN_LOCKED", "Too many wrong PINs; try again in "
                     + PIN_WINDOW_MINUTES + " minutes");
+        }
+        if (rooms.pinFailuresWithin(room.getId(), ROOM_PIN_WINDOW_MINUTES) >= ROOM_PIN_FAILURES_ALLOWED) {
+            throw new RoomRefused(Reason.TOO_MANY_ATTEMPTS, "PIN_PAUSED", "Too many wrong PINs were tried for this"
+                    + " room, so it takes none for a while; ask the host for an invitation or try again later");
         }
         if (pin == null || pin.isBlank() || !PasswordHash.parse(room.getPinHash()).matches(pin.strip().toCharArray())) {
             rooms.addPinFailure(room.getId(), customerId);

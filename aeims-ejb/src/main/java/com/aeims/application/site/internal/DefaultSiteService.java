@@ -19,12 +19,15 @@ public class DefaultSiteService implements SiteService {
 
     @Override
     public Site resolveByHost(String host) {
-        String name = hostName(host);
+        return findByHost(host).orElseGet(this::defaultSite);
+    }
+
+    @Override
+    public Optional<Site> findByHost(String host) {
         return em.createQuery("SELECT s FROM Site s WHERE s.host = :host AND s.active = true", Site.class)
-                .setParameter("host", name)
+                .setParameter("host", hostName(host))
                 .getResultStream()
-                .findFirst()
-                .orElseGet(this::defaultSite);
+                .findFirst();
     }
 
     static String hostName(String host) {

@@ -103,7 +103,11 @@ public interface RoomRepository {
     /** Invites the customer, or renews an earlier invitation from now. */
     void invite(long roomId, long customerId);
 
+    /** Wrong PINs this customer gave for this room in the last minutes. */
     long pinFailuresWithin(long roomId, long customerId, int minutes);
+
+    /** Wrong PINs anyone gave for this room in the last minutes. */
+    long pinFailuresWithin(long roomId, int minutes);
 
     void addPinFailure(long roomId, long customerId);
 

@@ -20,10 +20,4 @@ class CustomerTest {
     void aMissingBirthDateIsNotAdult() {
         assertFalse(Customer.isAdult(null, TODAY));
     }
-
-    @Test
-    void throttleRefusesFromTheTenthFailure() {
-        assertFalse(LoginThrottle.refuses(9));
-        assertTrue(LoginThrottle.refuses(10));
-    }
 }

@@ -3,6 +3,7 @@ package com.aeims.interfaces.web.account;
 import com.aeims.application.account.AccountService;
 import com.aeims.domain.model.account.LoginThrottle;
 import com.aeims.interfaces.web.security.CurrentUser;
+import com.aeims.interfaces.web.security.LoginRefusal;
 import com.aeims.interfaces.web.site.LocalRedirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -32,15 +33,14 @@ public class LoginForm {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private LoginRefusal loginRefusal;
+
     private String email;
     private String password;
     private String next;
 
     public void login() throws IOException {
-        if (accounts.isThrottled(email)) {
-            fail(LoginThrottle.message());
-            return;
-        }
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate(
                 (HttpServletRequest) external.getRequest(),
@@ -56,7 +56,7 @@ public class LoginForm {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> fail(accounts.isThrottled(email) ? LoginThrottle.message() : "Invalid email or password");
+            default -> fail(loginRefusal.retryAfter().map(LoginThrottle::message).orElse("Invalid email or password"));
         }
     }
 

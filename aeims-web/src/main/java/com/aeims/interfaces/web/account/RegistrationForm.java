@@ -1,6 +1,7 @@
 package com.aeims.interfaces.web.account;
 
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.account.AccountRefused;
 import com.aeims.application.account.AccountService;
 import com.aeims.application.account.CustomerRegistration;
 import com.aeims.interfaces.web.FieldMessages;
@@ -43,9 +44,13 @@ public class RegistrationForm {
     public void register() throws IOException {
         try {
             accounts.registerCustomer(new CustomerRegistration(email, displayName, password, dateOfBirth,
-                    currentSite.getId()));
+                    currentSite.getId(), ((HttpServletRequest) faces.getExternalContext().getRequest())
+                    .getRemoteAddr()));
         } catch (ValidationFailure failure) {
             FieldMessages.show(faces, "register", failure);
+            return;
+        } catch (AccountRefused refused) {
+            FieldMessages.refused(faces, refused, "sign-up");
             return;
         }
         ExternalContext external = faces.getExternalContext();

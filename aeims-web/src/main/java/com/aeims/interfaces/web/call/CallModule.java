@@ -1,6 +1,8 @@
 package com.aeims.interfaces.web.call;
 
+import com.aeims.application.PriceChanged;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.call.CallPrice;
 import com.aeims.application.call.CallRefused;
 import com.aeims.application.call.CallService;
 import com.aeims.application.call.CallStarted;
@@ -52,6 +54,8 @@ public class CallModule implements Serializable {
     private boolean operatorOnline;
     private String phone;
     private String callRef;
+    // the price on the page the customer pressed Call on, which is the one they agreed to
+    private CallPrice shownPrice;
     private transient BalanceCheck balance;
     private transient CallSummary call;
 
@@ -60,6 +64,7 @@ public class CallModule implements Serializable {
         operatorId = operator.getId();
         operatorName = operator.getDisplayName();
         operatorOnline = operator.getAvailability() == Availability.ONLINE;
+        shownPrice = new CallPrice(operator.getRatePerMinuteCents(), operator.getConnectFeeCents());
         if (!currentUser.isCustomer()) {
             return;
         }
@@ -71,12 +76,20 @@ public class CallModule implements Serializable {
 
     public void call() {
         try {
-            CallStarted started = calls.initiate(currentUser.requireId(), operatorId, phone, currentSite.getId());
+            CallStarted started = calls.initiate(currentUser.requireId(), operatorId, phone, currentSite.getId(),
+                    shownPrice);
             callRef = started.callRef();
             call = null;
             balance = null;
         } catch (ValidationFailure failure) {
             FieldMessages.show(faces, FORM, failure);
+        } catch (PriceChanged changed) {
+            // the message states the new price: pressing Call again accepts it
+            shownPrice = new CallPrice(changed.currentCents().get("rate_per_minute"),
+                    changed.currentCents().get("connect_fee"));
+            balance = null;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, changed.getMessage(),
+                    changed.getMessage()));
         } catch (CallRefused | LedgerException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(),
                     refused.getMessage()));

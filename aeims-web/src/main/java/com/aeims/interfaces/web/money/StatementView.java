@@ -1,9 +1,12 @@
 package com.aeims.interfaces.web.money;
 
+import com.aeims.application.ValidationFailure;
 import com.aeims.application.money.Statements;
 import com.aeims.domain.model.ledger.PostingKind;
+import com.aeims.interfaces.web.FieldMessages;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,11 +25,15 @@ public class StatementView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private FacesContext faces;
+
     private long customerId;
     private LocalDate from;
     private LocalDate to;
     private PostingKind kind;
-    private List<Statements.Line> lines;
+    private List<Statements.Line> lines = List.of();
+    private boolean more;
 
     @PostConstruct
     void init() {
@@ -35,7 +42,13 @@ public class StatementView implements Serializable {
     }
 
     public void search() {
-        lines = statements.customerStatement(customerId, from, to, kind);
+        try {
+            Statements.Statement statement = statements.customerStatement(customerId, from, to, kind);
+            lines = statement.lines();
+            more = statement.more();
+        } catch (ValidationFailure failure) {
+            FieldMessages.show(faces, "statement", failure);
+        }
     }
 
     public PostingKind[] getKinds() {
@@ -43,6 +56,8 @@ public class StatementView implements Serializable {
     }
 
     public List<Statements.Line> getLines() { return lines; }
+    public boolean isMore() { return more; }
+    public int getMaxLines() { return Statements.MAX_LINES; }
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }

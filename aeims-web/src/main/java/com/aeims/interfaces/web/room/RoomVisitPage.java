@@ -3,6 +3,7 @@ package com.aeims.interfaces.web.room;
 import com.aeims.application.Refusal;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.room.RoomPrice;
 import com.aeims.application.room.RoomVisits;
 import com.aeims.domain.model.ledger.LedgerException;
 import com.aeims.domain.model.room.RoomVisit;
@@ -47,7 +48,9 @@ public class RoomVisitPage extends RoomChatPage {
 
     public void join() {
         try {
-            RoomVisits.Joined joined = visits.join(currentUser.requireId(), id, pin, visitKey);
+            // the price on the page the customer pressed Join on
+            RoomVisits.Joined joined = visits.join(currentUser.requireId(), id, pin, visitKey,
+                    new RoomPrice(room.entryFeeCents(), room.ratePerMinuteCents()));
             pin = null;
             visitKey = UUID.randomUUID().toString();
             if (!joined.alreadyInside()) {

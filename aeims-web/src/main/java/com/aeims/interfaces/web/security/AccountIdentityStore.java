@@ -8,21 +8,33 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
-/** Checks logins against the accounts in the database; the caller's group is its role. */
+/** Checks logins against the accounts in the database, throttled per account and address; the group is the role. */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private LoginRefusal refusal;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginOutcome outcome = accounts.authenticate(login.getCaller(), login.getPassword().getValue());
+        // the client's address as the server sees it: behind a proxy, only with proxy-address-forwarding (README)
+        LoginOutcome outcome = accounts.authenticate(login.getCaller(), login.getPassword().getValue(),
+                request.getRemoteAddr());
+        if (outcome.status() == LoginOutcome.Status.THROTTLED) {
+            refusal.throttled(outcome.retryAfter());
+        }
         if (!outcome.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -26,6 +26,9 @@ public class AeimsAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private SignedInSessions signedIn;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -40,7 +43,9 @@ public class AeimsAuthenticationMechanism implements HttpAuthenticationMechanism
                 // a session that existed before login must not carry the login: defeats session fixation
                 request.changeSessionId();
             }
-            return context.notifyContainerAboutLogin(result);
+            AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+            signedIn.signedIn(result.getCallerPrincipal().getName(), request.getSession());
+            return status;
         }
         if (context.isProtected()) {
             String path = request.getRequestURI().substring(request.getContextPath().length());

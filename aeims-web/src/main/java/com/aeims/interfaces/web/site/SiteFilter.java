@@ -11,7 +11,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +19,9 @@ import java.util.Optional;
 
 /**
  * Chooses the branded site for each request and keeps customers behind the 18+ gate until they confirm.
- * The site comes from {@code ?site=code} (remembered in the session, so all brands can be seen from
- * localhost), else from the session, else from the Host header, else the default site.
+ * A brand's own host is always that brand. On any other host (localhost, a staging name) {@code ?site=code} chooses
+ * the brand, remembered in a cookie (never a session: a visitor who only looks costs the server nothing), else the
+ * default site.
  */
 @WebFilter(urlPatterns = "/*", filterName = "SiteFilter",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
@@ -29,7 +29,7 @@ public class SiteFilter extends HttpFilter {
 
     public static final String SITE_ATTRIBUTE = "aeims.site";
     public static final String AGE_COOKIE = "aeims_age_ok";
-    static final String SESSION_SITE_CODE = "aeims.siteCode";
+    static final String SITE_COOKIE = "aeims_site";
     /** Pages (the gate guards pages only, not the API, styles or images) that adults-only does not apply to. */
     private static final String[] UNGATED_PREFIXES = {
             "/age-gate.xhtml", "/login.xhtml", "/jakarta.faces.resource/", "/operator/", "/admin/", "/account/",
@@ -42,7 +42,7 @@ public class SiteFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getAttribute(SITE_ATTRIBUTE) == null) {
-            request.setAttribute(SITE_ATTRIBUTE, resolve(request));
+            request.setAttribute(SITE_ATTRIBUTE, resolve(request, response));
         }
         if (request.getDispatcherType() == DispatcherType.REQUEST && needsAgeGate(request)) {
             response.sendRedirect(request.getContextPath() + "/age-gate.xhtml?next="
@@ -68,23 +68,32 @@ public class SiteFilter extends HttpFilter {
         return null;
     }
 
-    private Site resolve(HttpServletRequest request) {
+    private Site resolve(HttpServletRequest request, HttpServletResponse response) {
+        Optional<Site> byHost = sites.findByHost(request.getHeader("Host"));
+        if (byHost.isPresent()) {
+            return byHost.get();
+        }
         String requested = siteInQuery(request.getQueryString());
         if (requested != null) {
             Optional<Site> chosen = sites.findByCode(requested);
             if (chosen.isPresent()) {
-                request.getSession().setAttribute(SESSION_SITE_CODE, chosen.get().getCode());
+                remember(chosen.get(), request, response);
                 return chosen.get();
             }
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_SITE_CODE) instanceof String code) {
-            Optional<Site> remembered = sites.findByCode(code);
-            if (remembered.isPresent()) {
-                return remembered.get();
-            }
-        }
-        return sites.resolveByHost(request.getHeader("Host"));
+        return Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
+                .filter(cookie -> SITE_COOKIE.equals(cookie.getName()))
+                .map(cookie -> sites.findByCode(cookie.getValue())).flatMap(Optional::stream)
+                .findFirst().orElseGet(sites::defaultSite);
+    }
+
+    private static void remember(Site site, HttpServletRequest request, HttpServletResponse response) {
+        Cookie cookie = new Cookie(SITE_COOKIE, site.getCode());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 
     private static boolean needsAgeGate(HttpServletRequest request) {
