@@ -112,6 +112,21 @@ public class ApiClient {
                 .map(HttpCookie::getValue).findFirst();
     }
 
+    /**
+     * Any request: {@code body} null for none (sent as JSON otherwise); {@code ownPage} false leaves out the header
+     * the site's own scripts send, as a cross-site form would.
+     */
+    public Reply send(String method, String path, String body, Map<String, String> headers, boolean ownPage) {
+        HttpRequest.Builder request = ownPage ? request(path) : HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60)).header("X-Forwarded-For", address).header("Accept", "application/json");
+        headers.forEach(request::header);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** A POST as a page of another site would send it: with that site's Origin and without the pages' header. */
     public Reply postFromAnotherSite(String path, String json, String origin) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))

@@ -63,7 +63,9 @@ public class TwilioMock implements LauncherSessionListener {
             }
             System.setProperty("aeims.it.server.twilio.args", "-Daeims.twilio.account-sid=" + accountSid
                     + " -Daeims.twilio.auth-token=" + authToken + " -Daeims.twilio.api-base=http://localhost:" + port
-                    + " -Daeims.twilio.sms-number=+18885550100");
+                    + " -Daeims.twilio.sms-number=+18885550100 -Daeims.twilio.sms-numbers=+18885550101,+18885550102"
+                    // a low limit, so SmsIT can reach it
+                    + " -Daeims.sms.daily-per-conversation=3");
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the Twilio mock", e);
         }

@@ -1,6 +1,7 @@
 package com.aeims.infrastructure.sms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aeims.testsupport.AeimsIT;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class SmsIT extends AeimsIT {
 
+    private ApiClient admin;
     private ApiClient customer;
     private long customerId;
     private long operatorId;
@@ -46,7 +48,7 @@ class SmsIT extends AeimsIT {
     @BeforeEach
     void people() throws Exception {
         ApiClient setup = new ApiClient(baseUri());
-        ApiClient admin = new ApiClient(baseUri());
+        admin = new ApiClient(baseUri());
         assertEquals(200, admin.login(TestAccounts.createStaff(setup, "ADMIN"), TestAccounts.PASSWORD).status());
         customer = new ApiClient(baseUri());
         String email = TestAccounts.registerCustomer(setup);
@@ -119,6 +121,99 @@ class SmsIT extends AeimsIT {
         assertEquals(2, messages.size(), messages.toString());
         assertEquals("operator", messages.getJsonObject(1).getString("from"));
         assertEquals("Yes! Call me at 9.", messages.getJsonObject(1).getString("message_text"));
+    }
+
+    /** The platform number the customer's messages to the operator were forwarded from. */
+    private String relayNumberOf(long customer) throws Exception {
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "SELECT platform_number FROM sms_forward WHERE operator_id = ? AND customer_id = ? AND status = 'SENT'")) {
+            s.setLong(1, operatorId);
+            s.setLong(2, customer);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private Map<String, String> reply(String to, String body) {
+        return new TreeMap<>(Map.of("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""),
+                "AccountSid", "AC00000000000000000000000000000000", "From", operatorPhone, "To", to, "Body", body));
+    }
+
+    @Test
+    void eachReplyReachesTheCustomerWhoseConversationTheNumberItWasSentToCarries() throws Exception {
+        ApiClient other = new ApiClient(baseUri());
+        String email = TestAccounts.registerCustomer(new ApiClient(baseUri()));
+        assertEquals(200, other.login(email, TestAccounts.PASSWORD).status());
+        long otherId = TestAccounts.idOf(email);
+        TestAccounts.credit(admin, otherId, 500);
+        assertEquals(200, customer.post("api/messages/send", Json.createObjectBuilder().add("operator_id", operatorId)
+                .add("message_text", "First one here").build().toString()).status());
+        Eventually.await(Duration.ofSeconds(20), "the first SMS forwarded", () -> forwardStatus() != null);
+        assertEquals(200, other.post("api/messages/send", Json.createObjectBuilder().add("operator_id", operatorId)
+                .add("message_text", "Second one here").build().toString()).status());
+        Eventually.await(Duration.ofSeconds(20), "the second SMS forwarded", () -> {
+            try {
+                return relayNumberOf(otherId) != null;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        String firstNumber = relayNumberOf(customerId);
+        String otherNumber = relayNumberOf(otherId);
+        assertNotEquals(firstNumber, otherNumber, "each conversation has its own platform number");
+
+        Map<String, String> toFirst = reply(firstNumber, "Answering the first");
+        Map<String, String> toOther = reply(otherNumber, "Answering the second");
+        assertEquals(200, webhook(toFirst, sign(toFirst)).statusCode());
+        assertEquals(200, webhook(toOther, sign(toOther)).statusCode());
+        assertEquals("Answering the first", conversation().getJsonObject(1).getString("message_text"),
+                "the older conversation's reply is not taken by the newer one");
+        JsonArray others = other.get("api/messages/conversation?operator_id=" + operatorId).json()
+                .getJsonArray("messages");
+        assertEquals(2, others.size(), others.toString());
+        assertEquals("Answering the second", others.getJsonObject(1).getString("message_text"));
+    }
+
+    @Test
+    void anOperatorCannotTakeANumberAnotherOperatorHas() throws Exception {
+        ApiClient setup = new ApiClient(baseUri());
+        ApiClient second = new ApiClient(baseUri());
+        assertEquals(200, second.login(TestAccounts.createStaff(setup, "OPERATOR", "flirts-nyc"), TestAccounts.PASSWORD)
+                .status());
+        ApiClient.Reply taken = second.put("api/operator/phone", Json.createObjectBuilder().add("phone", operatorPhone)
+                .build().toString());
+        assertEquals(400, taken.status(), taken.body());
+        assertEquals("PHONE_TAKEN", taken.json().getString("code"));
+        assertEquals(200, second.put("api/operator/phone", Json.createObjectBuilder()
+                .add("phone", SimulatedPbx.uniqueNumber()).build().toString()).status());
+        ApiClient.Reply abroad = second.put("api/operator/phone", Json.createObjectBuilder()
+                .add("phone", "+447700900123").build().toString());
+        assertEquals(400, abroad.status(), abroad.body());
+        assertEquals("DESTINATION_NOT_ALLOWED", abroad.json().getString("code"), "not a number the platform texts");
+    }
+
+    @Test
+    void aCustomerTextsAnOperatorsPhoneNoMoreThanTheDailyLimitAndTheRestWaitOnTheDashboard() throws Exception {
+        int limit = 3; // the test server's -Daeims.sms.daily-per-conversation (TwilioMock)
+        for (int i = 0; i <= limit; i++) {
+            assertEquals(200, customer.post("api/messages/send", Json.createObjectBuilder()
+                    .add("operator_id", operatorId).add("message_text", "Message " + i).build().toString()).status());
+        }
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "SELECT status, failure FROM sms_forward WHERE operator_id = ? ORDER BY message_id")) {
+            s.setLong(1, operatorId);
+            try (ResultSet r = s.executeQuery()) {
+                for (int i = 0; i < limit; i++) {
+                    assertTrue(r.next());
+                    assertNotEquals("SKIPPED", r.getString(1), "message " + i + " goes to the phone");
+                }
+                assertTrue(r.next());
+                assertEquals("SKIPPED", r.getString(1), "one past the limit stays on the dashboard");
+                assertEquals("daily SMS limit reached", r.getString(2));
+            }
+        }
+        assertEquals(limit + 1, conversation().size(), "every message was delivered in the app");
     }
 
     @Test

@@ -111,6 +111,35 @@ class CallApiIT extends AeimsIT {
     }
 
     @Test
+    void numbersOutsideTheServedCountriesAndPremiumRateNumbersAreNeverRung() {
+        ApiClient.Reply abroad = initiate(customer, request(operatorId, "+447700900123"));
+        assertError(abroad, 400, "DESTINATION_NOT_ALLOWED");
+        assertTrue(abroad.json().getJsonObject("fields").getString("customer_phone").contains("+1"), abroad.body());
+        assertError(initiate(customer, request(operatorId, "+19005550123")), 400, "DESTINATION_NOT_ALLOWED");
+        assertEquals(0, customer.get("api/balance").json().getJsonNumber("held").bigDecimalValue().signum());
+    }
+
+    @Test
+    void aCustomerStartsNoMoreThanTheDailyLimitOfCalls() throws Exception {
+        ApiClient admin = new ApiClient(baseUri());
+        assertEquals(200, admin.login(TestAccounts.createStaff(setup, "ADMIN"), TestAccounts.PASSWORD).status());
+        TestAccounts.credit(admin, customerId, 10_000);
+        int limit = 6; // the in-container test server's -Daeims.calls.daily-limit (aeims-ear/pom.xml)
+        for (int i = 0; i < limit; i++) {
+            String phone = SimulatedPbx.uniqueNumber();
+            SimulatedPbx.pbx().script(phone, CallScript.bridged(Duration.ofSeconds(1)));
+            ApiClient.Reply started = initiate(customer, request(operatorId, phone));
+            assertEquals(200, started.status(), "call " + (i + 1) + ": " + started.body());
+            String callId = started.json().getString("call_id");
+            Eventually.await(Duration.ofSeconds(30), "call " + (i + 1) + " settled",
+                    () -> customer.get("api/calls/status?call_id=" + callId).json().getBoolean("settled"));
+        }
+        ApiClient.Reply refused = initiate(customer, request(operatorId, SimulatedPbx.uniqueNumber()));
+        assertError(refused, 429, "DAILY_CALL_LIMIT");
+        assertEquals(0, customer.get("api/balance").json().getJsonNumber("held").bigDecimalValue().signum());
+    }
+
+    @Test
     void onlyCustomersStartCallsAndOnlyThePartiesSeeThem() throws Exception {
         ApiClient anonymous = new ApiClient(baseUri());
         assertError(initiate(anonymous, request(operatorId, "+15551230000")), 401, "NOT_AUTHENTICATED");

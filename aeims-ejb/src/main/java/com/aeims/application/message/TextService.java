@@ -32,11 +32,12 @@ public interface TextService {
 
     /**
      * An operator's SMS reply (webhook of the SMS provider, already authenticated): stored as their answer to the
-     * customer whose message was last forwarded to them. A repeated delivery of the same SMS is stored once.
+     * customer whose conversation the platform number it was sent to carries (see {@link SmsForwardRequested}). A
+     * repeated delivery of the same SMS is stored once.
      *
      * @return the stored message, or empty when the SMS answers nothing
      */
-    java.util.Optional<Long> receiveSmsReply(String fromNumber, String text, String providerSid);
+    java.util.Optional<Long> receiveSmsReply(String fromNumber, String toNumber, String text, String providerSid);
 
     /** The caller's messages with the other party, oldest first, at most {@code limit} of the newest. */
     List<MessageView> conversation(long accountId, Role role, long partyId, int limit);

@@ -29,6 +29,7 @@ public interface Notifications {
 
     long unreadCount(long accountId);
 
+    /** Marks the account's own notification read; another account's, like a missing one, is not found. */
     void markRead(long accountId, long notificationId);
 
     void markAllRead(long accountId);

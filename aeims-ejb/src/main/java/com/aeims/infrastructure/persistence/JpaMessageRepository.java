@@ -89,10 +89,60 @@ public class JpaMessageRepository implements MessageRepository {
     }
 
     @Override
-    public Optional<Long> lastForwardedCustomer(long operatorId) {
-        return em.createNativeQuery("SELECT customer_id FROM sms_forward WHERE operator_id = ?1 "
-                        + "AND status = 'SENT' ORDER BY sent_at DESC, id DESC LIMIT 1")
-                .setParameter(1, operatorId).getResultList().stream().findFirst()
+    public String relayNumber(long operatorId, long customerId, List<String> pool) {
+        // the operator's row is the lock: two forwards to one operator choose their numbers one after the other
+        em.createNativeQuery("SELECT account_id FROM operator WHERE account_id = ?1 FOR UPDATE")
+                .setParameter(1, operatorId).getResultList();
+        List<?> current = em.createNativeQuery("SELECT platform_number FROM sms_relay WHERE operator_id = ?1"
+                + " AND customer_id = ?2").setParameter(1, operatorId).setParameter(2, customerId).getResultList();
+        if (!current.isEmpty() && pool.contains((String) current.get(0))) {
+            em.createNativeQuery("UPDATE sms_relay SET assigned_at = now() WHERE operator_id = ?1 AND customer_id = ?2")
+                    .setParameter(1, operatorId).setParameter(2, customerId).executeUpdate();
+            return (String) current.get(0);
+        }
+        em.createNativeQuery("DELETE FROM sms_relay WHERE operator_id = ?1 AND customer_id = ?2")
+                .setParameter(1, operatorId).setParameter(2, customerId).executeUpdate();
+        List<String> taken = em.createNativeQuery("SELECT platform_number FROM sms_relay WHERE operator_id = ?1"
+                + " ORDER BY assigned_at, platform_number").setParameter(1, operatorId).getResultList().stream()
+                .map(String.class::cast).toList();
+        Optional<String> free = pool.stream().filter(number -> !taken.contains(number)).findFirst();
+        if (free.isPresent()) {
+            em.createNativeQuery("INSERT INTO sms_relay (operator_id, platform_number, customer_id) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, operatorId).setParameter(2, free.get()).setParameter(3, customerId)
+                    .executeUpdate();
+            return free.get();
+        }
+        // every number carries another conversation: the one unused longest now carries this one
+        String oldest = taken.stream().filter(pool::contains).findFirst().orElse(pool.get(0));
+        em.createNativeQuery("UPDATE sms_relay SET customer_id = ?3, assigned_at = now() WHERE operator_id = ?1"
+                        + " AND platform_number = ?2")
+                .setParameter(1, operatorId).setParameter(2, oldest).setParameter(3, customerId).executeUpdate();
+        return oldest;
+    }
+
+    @Override
+    public ForwardCounts forwardsSince(long operatorId, long customerId, java.time.Instant since) {
+        Object[] counts = (Object[]) em.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE customer_id = ?2)"
+                        + " FROM sms_forward WHERE operator_id = ?1 AND status IN ('PENDING', 'SENT') AND sent_at > ?3")
+                .setParameter(1, operatorId).setParameter(2, customerId)
+                .setParameter(3, since.atOffset(java.time.ZoneOffset.UTC)).getSingleResult();
+        return new ForwardCounts(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+    }
+
+    @Override
+    public void recordForward(long messageId, long operatorId, long customerId, String platformNumber,
+                              String skippedBecause) {
+        em.createNativeQuery("INSERT INTO sms_forward (message_id, operator_id, customer_id, platform_number, status,"
+                        + " failure) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, messageId).setParameter(2, operatorId).setParameter(3, customerId)
+                .setParameter(4, platformNumber).setParameter(5, skippedBecause == null ? "PENDING" : "SKIPPED")
+                .setParameter(6, skippedBecause).executeUpdate();
+    }
+
+    @Override
+    public Optional<Long> relayedCustomer(long operatorId, String platformNumber) {
+        return em.createNativeQuery("SELECT customer_id FROM sms_relay WHERE operator_id = ?1 AND platform_number = ?2")
+                .setParameter(1, operatorId).setParameter(2, platformNumber).getResultList().stream().findFirst()
                 .map(id -> ((Number) id).longValue());
     }
 }

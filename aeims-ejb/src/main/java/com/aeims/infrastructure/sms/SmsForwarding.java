@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * Sends a customer's message to an offline operator's phone once the message is committed, off the customer's
- * request thread. Only the customer's display name and the text leave the platform; the operator answers by
- * replying to the SMS.
+ * request thread, from the platform number that carries the conversation. Only the customer's display name and the
+ * text leave the platform; the operator answers by replying to that number.
  */
 @ApplicationScoped
 public class SmsForwarding {
@@ -37,15 +37,15 @@ public class SmsForwarding {
     private void send(SmsForwardRequested request) {
         if (!gateway.isConfigured()) {
             LOG.warning(() -> "Message " + request.messageId() + " not forwarded by SMS: Twilio is not configured");
-            log.record(request.messageId(), request.operatorId(), request.customerId(), null, "SMS not configured");
+            log.record(request, null, "SMS not configured");
             return;
         }
         try {
-            String sid = gateway.send(request.operatorPhone(), text(request.text()));
-            log.record(request.messageId(), request.operatorId(), request.customerId(), sid, null);
+            String sid = gateway.send(request.platformNumber(), request.operatorPhone(), text(request.text()));
+            log.record(request, sid, null);
         } catch (RuntimeException failed) {
             LOG.warning(() -> "Message " + request.messageId() + " not forwarded by SMS: " + failed.getMessage());
-            log.record(request.messageId(), request.operatorId(), request.customerId(), null, failed.getMessage());
+            log.record(request, null, failed.getMessage());
         }
     }
 

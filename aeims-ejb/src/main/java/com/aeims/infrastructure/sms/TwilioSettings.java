@@ -1,6 +1,8 @@
 package com.aeims.infrastructure.sms;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Twilio settings from the environment (AEIMS_TWILIO_*) or system properties (aeims.twilio.*, used by the test
@@ -21,6 +23,22 @@ public class TwilioSettings {
     public String fromNumber() {
         return setting("aeims.twilio.sms-number", "AEIMS_TWILIO_SMS_NUMBER",
                 System.getProperty("aeims.telephony.platform-number", "+18885550100"));
+    }
+
+    /**
+     * All the platform's SMS numbers (AEIMS_TWILIO_SMS_NUMBERS, comma-separated; the default number first when not
+     * listed): each carries one conversation per operator at a time, so an operator's replies reach the right
+     * customer as long as they have no more conversations at once than there are numbers.
+     */
+    public List<String> numbers() {
+        List<String> numbers = new ArrayList<>();
+        numbers.add(fromNumber());
+        for (String number : setting("aeims.twilio.sms-numbers", "AEIMS_TWILIO_SMS_NUMBERS", "").split(",")) {
+            if (!number.isBlank() && !numbers.contains(number.strip())) {
+                numbers.add(number.strip());
+            }
+        }
+        return List.copyOf(numbers);
     }
 
     /** Where the API is: Twilio itself unless a test or staging mock is named (http://localhost:port). */

@@ -8,6 +8,7 @@ import com.twilio.security.RequestValidator;
 import com.twilio.type.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,12 +27,17 @@ public class TwilioSmsGateway implements SmsGateway {
     }
 
     @Override
-    public String send(String toNumber, String body) {
+    public List<String> numbers() {
+        return settings.numbers();
+    }
+
+    @Override
+    public String send(String fromNumber, String toNumber, String body) {
         if (!isConfigured()) {
             throw new IllegalStateException("Twilio is not configured (AEIMS_TWILIO_ACCOUNT_SID, AEIMS_TWILIO_AUTH_TOKEN)");
         }
         try {
-            Message sent = Message.creator(new PhoneNumber(toNumber), new PhoneNumber(settings.fromNumber()), body)
+            Message sent = Message.creator(new PhoneNumber(toNumber), new PhoneNumber(fromNumber), body)
                     .create(client());
             return sent.getSid();
         } catch (ApiException refused) {

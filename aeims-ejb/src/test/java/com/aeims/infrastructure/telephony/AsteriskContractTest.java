@@ -138,6 +138,26 @@ class AsteriskContractTest {
         assertEquals("Return()", mask.get(mask.size() - 1));
     }
 
+    @Test
+    void theDialplanRingsOnlyNorthAmericanNumbersAndRefusesPremiumRateAndEverythingElse() throws IOException {
+        Map<String, List<String[]>> dialplan = sections("extensions.conf");
+        for (String context : List.of("aeims-customer", "aeims-bridge")) {
+            Map<String, String> firstStep = new LinkedHashMap<>();
+            for (String[] line : dialplan.get(context)) {
+                if (line[0].equals("exten")) {
+                    String[] parts = line[1].replaceFirst("^>\\s*", "").split(",", 3);
+                    firstStep.put(parts[0], parts[2]);
+                }
+            }
+            assertEquals(Set.of("_+1NXXNXXXXXX", "_+1900NXXXXXX", "_+1976NXXXXXX", "_+X."), firstStep.keySet(),
+                    context);
+            assertTrue(firstStep.get("_+1NXXNXXXXXX").startsWith("NoOp("), context + " dials North America");
+            for (String refused : List.of("_+1900NXXXXXX", "_+1976NXXXXXX", "_+X.")) {
+                assertEquals("Hangup(21)", firstStep.get(refused), context + " refuses " + refused);
+            }
+        }
+    }
+
     /** A context's applications in order ({@code exten => pattern,1,App(...)}, {@code same => n,App(...)}). */
     private static List<String> steps(Map<String, List<String[]>> dialplan, String context) {
         return dialplan.get(context).stream().map(line -> {

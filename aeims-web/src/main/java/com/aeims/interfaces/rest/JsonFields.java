@@ -87,6 +87,16 @@ final class JsonFields {
         throw ValidationFailure.of("VALIDATION_FAILED", field, "Must be a whole number");
     }
 
+    /** The longest search text anyone types: a longer one is refused rather than matched against every row. */
+    static final int MAX_SEARCH_TEXT = 100;
+
+    static void searchText(String parameter, String text) {
+        if (text != null && text.length() > MAX_SEARCH_TEXT) {
+            throw ValidationFailure.of("VALIDATION_FAILED", parameter, "Search for at most " + MAX_SEARCH_TEXT
+                    + " characters");
+        }
+    }
+
     static int requiredInt(JsonObject body, String field) {
         Integer value = integer(body, field);
         if (value == null) {

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class OperatorResource {
 
+    /** Far past the last page of any real directory, and small enough that page times size stays an int. */
+    static final int MAX_PAGE = 10_000;
+
     @Inject
     private OperatorDirectory directory;
 
@@ -36,9 +39,10 @@ public class OperatorResource {
                            @QueryParam("q") String text,
                            @QueryParam("page") @DefaultValue("0") int page,
                            @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0 || size < 1 || size > 100) {
-            return ApiResponses.error(400, "VALIDATION_FAILED", "page must be 0 or more and size 1 to 100");
+        if (page < 0 || page > MAX_PAGE || size < 1 || size > 100) {
+            return ApiResponses.error(400, "VALIDATION_FAILED", "page must be 0 to " + MAX_PAGE + " and size 1 to 100");
         }
+        JsonFields.searchText("q", text);
         OperatorSearch search = new OperatorSearch(onlineOnly, minRate, maxRate, null, null, null, null, null, text);
         OperatorDirectory.Page result = directory.search(currentSite.getId(), search, page * size, size);
         JsonArrayBuilder operators = JsonBuilders.array();

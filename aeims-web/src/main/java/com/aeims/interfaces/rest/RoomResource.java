@@ -52,6 +52,7 @@ public class RoomResource {
     @GET
     public Response search(@QueryParam("q") String text, @QueryParam("min_rate_cents") Integer minRate,
                            @QueryParam("max_rate_cents") Integer maxRate) {
+        JsonFields.searchText("q", text);
         JsonArrayBuilder list = JsonBuilders.array();
         visits.search(currentSite.getId(), text, minRate, maxRate)
                 .forEach(room -> list.add(withRoom(JsonBuilders.object(), room)));

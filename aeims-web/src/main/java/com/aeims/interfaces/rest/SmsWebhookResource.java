@@ -57,7 +57,7 @@ public class SmsWebhookResource {
         if (sid == null || sid.isBlank()) {
             return ApiResponses.error(400, "VALIDATION_FAILED", "MessageSid is required");
         }
-        texts.receiveSmsReply(parameters.get("From"), parameters.get("Body"), sid);
+        texts.receiveSmsReply(parameters.get("From"), parameters.get("To"), parameters.get("Body"), sid);
         return Response.ok(EMPTY_TWIML, MediaType.TEXT_XML_TYPE).build();
     }
 }

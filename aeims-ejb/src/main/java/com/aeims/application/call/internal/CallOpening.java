@@ -4,6 +4,7 @@ import com.aeims.application.PriceChanged;
 import com.aeims.application.Refusal.Reason;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.account.PhoneRules;
 import com.aeims.application.call.CallPrice;
 import com.aeims.application.call.CallRefused;
 import com.aeims.application.call.CallStarted;
@@ -28,6 +29,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,6 +60,9 @@ public class CallOpening {
     @Inject
     private MoneySettings money;
 
+    @Inject
+    private PhoneRules phones;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Opened open(long customerId, long operatorId, String customerPhone, Long siteId, CallPrice seen) {
         Customer customer = em.find(Customer.class, customerId);
@@ -64,6 +70,8 @@ public class CallOpening {
             throw new UnknownEntityException("CUSTOMER_NOT_FOUND", "No customer " + customerId);
         }
         String customerNumber = customerNumber(customer, customerPhone);
+        phones.requireAllowed("customer_phone", customerNumber);
+        requireUnderDailyLimit(customerId);
         // the operator row is the lock that keeps two customers from reaching one operator at once
         Operator operator = em.find(Operator.class, operatorId, LockModeType.PESSIMISTIC_WRITE);
         if (operator == null) {
@@ -77,7 +85,8 @@ public class CallOpening {
             throw new CallRefused(Reason.NOT_POSSIBLE_NOW, "OPERATOR_OFFLINE",
                     operator.getDisplayName() + " is not available for calls");
         }
-        if (!PhoneNumber.isE164(operator.getPhone())) {
+        if (!PhoneNumber.isE164(operator.getPhone())
+                || phones.destinations().refusal(operator.getPhone()).isPresent()) {
             throw new CallRefused(Reason.NOT_POSSIBLE_NOW, "OPERATOR_UNREACHABLE", operator.getDisplayName()
                     + " has no phone number for calls yet");
         }
@@ -103,6 +112,17 @@ public class CallOpening {
                 new CallStarted(callRef, operatorId, operator.getDisplayName(), operator.getRatePerMinuteCents(),
                         operator.getConnectFeeCents(), allowance.freeMinutes(), allowance.maxMinutes(),
                         allowance.holdCents()));
+    }
+
+    private void requireUnderDailyLimit(long customerId) {
+        long started = em.createQuery("SELECT COUNT(c) FROM Call c WHERE c.customerId = :customer"
+                        + " AND c.requestedAt > :since", Long.class)
+                .setParameter("customer", customerId)
+                .setParameter("since", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1)).getSingleResult();
+        if (started >= settings.dailyCallLimit()) {
+            throw new CallRefused(Reason.TOO_MANY_ATTEMPTS, "DAILY_CALL_LIMIT", "You have started "
+                    + settings.dailyCallLimit() + " calls in the last 24 hours, the most we allow; please try later");
+        }
     }
 
     /** Under the operator's lock, so the price cannot change between this check and the call's terms. */

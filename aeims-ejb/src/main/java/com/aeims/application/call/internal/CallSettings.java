@@ -22,6 +22,11 @@ public class CallSettings {
         return Duration.ofSeconds(Long.getLong("aeims.calls.overrun-grace-seconds", 10));
     }
 
+    /** The most calls one customer may start in 24 hours: a cap on what a stolen login can ring. */
+    public int dailyCallLimit() {
+        return Math.max(1, Integer.getInteger("aeims.calls.daily-limit", 30));
+    }
+
     /** A call the PBX never said anything about is given up after this long. */
     public Duration silentCallTimeout() {
         return Duration.ofSeconds(Long.getLong("aeims.calls.silent-timeout-seconds", 120));

@@ -2,7 +2,9 @@ package com.aeims.application.message.internal;
 
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.account.PhoneRules;
 import com.aeims.application.message.SmsForwardRequested;
+import com.aeims.application.message.SmsGateway;
 import com.aeims.application.message.TextService;
 import com.aeims.application.message.internal.PaidMessages.Notice;
 import com.aeims.domain.model.account.Customer;
@@ -23,6 +25,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,6 +64,12 @@ public class DefaultTextService implements TextService {
     @Inject
     private Event<SmsForwardRequested> smsForwards;
 
+    @Inject
+    private SmsGateway sms;
+
+    @Inject
+    private PhoneRules phones;
+
     @Override
     public Sent sendToOperator(long customerId, long operatorId, String text, String idempotencyKey) {
         String body = body(text);
@@ -84,9 +93,9 @@ public class DefaultTextService implements TextService {
                 key, postingId, price, Instant.now());
         messages.add(message);
         String customerName = customer.getAccount().getDisplayName();
-        if (operator.getAvailability() == Availability.OFFLINE && PhoneNumber.isE164(operator.getPhone())) {
-            smsForwards.fire(new SmsForwardRequested(message.getId(), operatorId, customerId, operator.getPhone(),
-                    customerName + ": " + body + " (reply to this SMS to answer)"));
+        if (operator.getAvailability() == Availability.OFFLINE && PhoneNumber.isE164(operator.getPhone())
+                && phones.destinations().refusal(operator.getPhone()).isEmpty()) {
+            forwardBySms(message, operator, customerId, customerName, body);
         }
         paid.delivered(InteractionRepository.Contact.MESSAGE, true, operatorId, customerId, price,
                 new Notice(operatorId, NotificationType.CHAT_MESSAGE, "New message from " + customerName,
@@ -148,8 +157,28 @@ public class DefaultTextService implements TextService {
         return key;
     }
 
+    /**
+     * Sends the message on to the offline operator's phone after the commit, within the daily limits: per operator
+     * (what the platform's trunk carries for them) and per customer and operator (no one texts an operator's phone
+     * without end). Past a limit the message still waits on the dashboard.
+     */
+    private void forwardBySms(Message message, Operator operator, long customerId, String customerName, String body) {
+        MessageRepository.ForwardCounts sent = messages.forwardsSince(operator.getId(), customerId,
+                Instant.now().minus(Duration.ofDays(1)));
+        int perOperator = Integer.getInteger("aeims.sms.daily-per-operator", 100);
+        int perConversation = Integer.getInteger("aeims.sms.daily-per-conversation", 10);
+        if (sent.toOperator() >= perOperator || sent.inConversation() >= perConversation) {
+            messages.recordForward(message.getId(), operator.getId(), customerId, null, "daily SMS limit reached");
+            return;
+        }
+        String via = messages.relayNumber(operator.getId(), customerId, sms.numbers());
+        messages.recordForward(message.getId(), operator.getId(), customerId, via, null);
+        smsForwards.fire(new SmsForwardRequested(message.getId(), operator.getId(), customerId, operator.getPhone(),
+                via, customerName + ": " + body + " (reply to this number to answer " + customerName + ")"));
+    }
+
     @Override
-    public Optional<Long> receiveSmsReply(String fromNumber, String text, String providerSid) {
+    public Optional<Long> receiveSmsReply(String fromNumber, String toNumber, String text, String providerSid) {
         String key = "sms:" + providerSid;
         Optional<Message> earlier = messages.messageByKey(key);
         if (earlier.isPresent()) {
@@ -161,7 +190,8 @@ public class DefaultTextService implements TextService {
             return Optional.empty();
         }
         long operatorId = operator.get().getId();
-        Optional<Long> forwardedFor = messages.lastForwardedCustomer(operatorId);
+        // the conversation is the one the platform number it was sent to carries: never just the latest customer
+        Optional<Long> forwardedFor = messages.relayedCustomer(operatorId, PhoneNumber.normalize(toNumber));
         String body = text == null ? "" : text.strip();
         if (forwardedFor.isEmpty() || body.isEmpty()) {
             LOG.info(() -> "SMS " + providerSid + " from operator " + operatorId + " answers no forwarded message");

@@ -1,6 +1,7 @@
 package com.aeims.application.notification.internal;
 
 import com.aeims.application.Push;
+import com.aeims.application.UnknownEntityException;
 import com.aeims.application.notification.NotificationPublished;
 import com.aeims.application.notification.Notifications;
 import com.aeims.domain.model.notification.Notification;
@@ -48,7 +49,9 @@ public class DefaultNotifications implements Notifications {
     public void markRead(long accountId, long notificationId) {
         // someone else's notification is treated as missing
         notifications.find(notificationId).filter(n -> n.getAccountId() == accountId)
-                .ifPresent(n -> n.markRead(Instant.now()));
+                .orElseThrow(() -> new UnknownEntityException("NOTIFICATION_NOT_FOUND",
+                        "No notification " + notificationId))
+                .markRead(Instant.now());
     }
 
     @Override

@@ -34,6 +34,22 @@ public interface MessageRepository {
     /** Marks the messages the other party sent in this conversation read. */
     void markRead(long customerId, long operatorId, Message.Sender sentBy);
 
-    /** The customer whose message was last forwarded to the operator by SMS, if any. */
-    Optional<Long> lastForwardedCustomer(long operatorId);
+    /**
+     * The platform number that carries this conversation to the operator's phone: the one it had, else one of
+     * {@code pool} the operator has no conversation on, else the one whose conversation is the longest unused (which
+     * then carries this one). Locks the operator's relays, so two forwards cannot take one number.
+     */
+    String relayNumber(long operatorId, long customerId, List<String> pool);
+
+    /** The customer whose conversation this platform number carries to the operator, if any. */
+    Optional<Long> relayedCustomer(long operatorId, String platformNumber);
+
+    /** SMS forwards (pending or sent) since then: to the operator, and from this customer to them. */
+    record ForwardCounts(long toOperator, long inConversation) {
+    }
+
+    ForwardCounts forwardsSince(long operatorId, long customerId, java.time.Instant since);
+
+    /** Records a forward as pending (to be sent after the commit) or as skipped, with why. */
+    void recordForward(long messageId, long operatorId, long customerId, String platformNumber, String skippedBecause);
 }
