@@ -42,6 +42,7 @@ public abstract class PaidCallIT extends AeimsIT {
         customerEmail = email;
         operatorId = TestAccounts.createCallableOperator(setup);
         phone = SimulatedPbx.uniqueNumber();
+        TestAccounts.confirmPhone(customer, phone);
         Eventually.await(Duration.ofSeconds(30), "the adapter logged in to the PBX", pbx::hasLoggedInSession);
     }
 

@@ -83,6 +83,23 @@ public final class TestAccounts {
         return id;
     }
 
+    /**
+     * Makes the number the logged-in customer's or operator's phone the way its owner would: asks for a code, reads
+     * the SMS the server sent, types the code back.
+     */
+    public static void confirmPhone(ApiClient account, String number) {
+        ApiClient.Reply sent = account.post("api/phone", Json.createObjectBuilder().add("phone", number).build()
+                .toString());
+        if (sent.status() != 202) {
+            throw new IllegalStateException("no code sent: " + sent.body());
+        }
+        ApiClient.Reply confirmed = account.post("api/phone/confirm", Json.createObjectBuilder()
+                .add("code", TwilioMock.codeTextedTo(number)).build().toString());
+        if (confirmed.status() != 200) {
+            throw new IllegalStateException("not confirmed: " + confirmed.body());
+        }
+    }
+
     /** Credits a customer through the admin money API (an admin must be logged in on {@code admin}). */
     public static void credit(ApiClient admin, long customerId, long cents) {
         ApiClient.Reply reply = admin.post("api/admin/money/adjustments", Json.createObjectBuilder()

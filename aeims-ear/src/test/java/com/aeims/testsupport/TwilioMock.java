@@ -9,21 +9,29 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * The Twilio API for the test server: a Prism mock (installed by the build from npm) on Twilio's official OpenAPI
  * description, so each request the real Twilio SDK sends is validated and a request Twilio would reject fails.
- * Starts before Arquillian starts WildFly, which gets the mock's address and an account made up for this run.
+ * Starts before Arquillian starts WildFly, which gets the mock's address and an account made up for this run. The
+ * server reaches Prism through {@link TwilioRecorder}, which keeps the texts it was asked to send, as a phone would.
  */
 public class TwilioMock implements LauncherSessionListener {
+
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\b\\d{6}\\b");
 
     private static String accountSid;
     private static String authToken;
     private static Path log;
+    private static TwilioRecorder recorder;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -61,8 +69,9 @@ public class TwilioMock implements LauncherSessionListener {
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
             }
+            recorder = TwilioRecorder.start(port);
             System.setProperty("aeims.it.server.twilio.args", "-Daeims.twilio.account-sid=" + accountSid
-                    + " -Daeims.twilio.auth-token=" + authToken + " -Daeims.twilio.api-base=http://localhost:" + port
+                    + " -Daeims.twilio.auth-token=" + authToken + " -Daeims.twilio.api-base=" + recorder.base()
                     + " -Daeims.twilio.sms-number=+18885550100 -Daeims.twilio.sms-numbers=+18885550101,+18885550102"
                     // a low limit, so SmsIT can reach it
                     + " -Daeims.sms.daily-per-conversation=3");
@@ -75,6 +84,34 @@ public class TwilioMock implements LauncherSessionListener {
     public static String authToken() {
         ensureStarted();
         return authToken;
+    }
+
+    /**
+     * The one-time code the server texted to a number (the latest, waiting a few seconds for it): what its owner
+     * would read on their phone.
+     */
+    public static String codeTextedTo(String number) {
+        ensureStarted();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (true) {
+            Optional<String> code = recorder.textsTo(number).stream()
+                    .map(SIX_DIGITS::matcher)
+                    .filter(Matcher::find).map(Matcher::group)
+                    .reduce((first, second) -> second);
+            if (code.isPresent()) {
+                return code.get();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("no code was texted to " + number);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+    }
+
+    /** Every text the server asked Twilio to send to the number, oldest first. */
+    public static List<String> textsTo(String number) {
+        ensureStarted();
+        return recorder.textsTo(number);
     }
 
     /** What the mock printed: every request it received and how it judged it. */

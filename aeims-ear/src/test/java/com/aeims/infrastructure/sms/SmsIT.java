@@ -181,13 +181,16 @@ class SmsIT extends AeimsIT {
         ApiClient second = new ApiClient(baseUri());
         assertEquals(200, second.login(TestAccounts.createStaff(setup, "OPERATOR", "flirts-nyc"), TestAccounts.PASSWORD)
                 .status());
-        ApiClient.Reply taken = second.put("api/operator/phone", Json.createObjectBuilder().add("phone", operatorPhone)
+        int textsBefore = TwilioMock.textsTo(operatorPhone).size();
+        ApiClient.Reply taken = second.post("api/phone", Json.createObjectBuilder().add("phone", operatorPhone)
                 .build().toString());
         assertEquals(400, taken.status(), taken.body());
         assertEquals("PHONE_TAKEN", taken.json().getString("code"));
-        assertEquals(200, second.put("api/operator/phone", Json.createObjectBuilder()
-                .add("phone", SimulatedPbx.uniqueNumber()).build().toString()).status());
-        ApiClient.Reply abroad = second.put("api/operator/phone", Json.createObjectBuilder()
+        assertEquals(textsBefore, TwilioMock.textsTo(operatorPhone).size(), "no code goes to another's number");
+        String own = SimulatedPbx.uniqueNumber();
+        TestAccounts.confirmPhone(second, own);
+        assertEquals(own, second.get("api/phone").json().getString("phone"));
+        ApiClient.Reply abroad = second.post("api/phone", Json.createObjectBuilder()
                 .add("phone", "+447700900123").build().toString());
         assertEquals(400, abroad.status(), abroad.body());
         assertEquals("DESTINATION_NOT_ALLOWED", abroad.json().getString("code"), "not a number the platform texts");

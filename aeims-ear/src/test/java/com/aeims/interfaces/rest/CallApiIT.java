@@ -28,6 +28,7 @@ class CallApiIT extends AeimsIT {
     private ApiClient customer;
     private long customerId;
     private long operatorId;
+    private String phone;
 
     @BeforeEach
     void people() throws Exception {
@@ -37,6 +38,8 @@ class CallApiIT extends AeimsIT {
         assertEquals(200, customer.login(email, TestAccounts.PASSWORD).status());
         customerId = TestAccounts.idOf(email);
         operatorId = TestAccounts.createCallableOperator(setup);
+        phone = SimulatedPbx.uniqueNumber();
+        TestAccounts.confirmPhone(customer, phone);
         ApiClient admin = new ApiClient(baseUri());
         assertEquals(200, admin.login(TestAccounts.createStaff(setup, "ADMIN"), TestAccounts.PASSWORD).status());
         TestAccounts.credit(admin, customerId, 2_000);
@@ -68,26 +71,23 @@ class CallApiIT extends AeimsIT {
         assertError(initiate(customer, "{\"operator_id\": \"seven\"}"), 400, "VALIDATION_FAILED");
         assertError(initiate(customer, "not json"), 400, "MALFORMED_REQUEST");
         ApiClient.Reply priceless = initiate(customer, "{\"operator_id\": " + operatorId
-                + ", \"customer_phone\": \"+15551230000\"}");
+                + ", \"customer_phone\": \"" + phone + "\"}");
         assertError(priceless, 400, "VALIDATION_FAILED");
         assertTrue(priceless.json().getJsonObject("fields").containsKey("rate_per_minute_cents"),
                 "the price the customer was shown is required: " + priceless.body());
-        assertError(initiate(customer, Prices.callRequest(setup, operatorId).build().toString()), 400,
-                "PHONE_REQUIRED");
-        assertError(initiate(customer, request(operatorId, "555-CALL-ME")), 400, "INVALID_PHONE");
-        assertError(initiate(customer, request(987_654_321L, "+15551230000")), 404, "OPERATOR_NOT_FOUND");
+        assertError(initiate(customer, request(operatorId, "555-CALL-ME")), 400, "PHONE_NOT_CONFIRMED");
+        assertError(initiate(customer, request(987_654_321L, phone)), 404, "OPERATOR_NOT_FOUND");
         try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
                 "UPDATE operator SET availability = 'OFFLINE' WHERE account_id = ?")) {
             s.setLong(1, operatorId);
             s.executeUpdate();
         }
-        assertError(initiate(customer, request(operatorId, "+15551230000")), 409, "OPERATOR_OFFLINE");
+        assertError(initiate(customer, request(operatorId, phone)), 409, "OPERATOR_OFFLINE");
         assertEquals(0, customer.get("api/balance").json().getJsonNumber("held").bigDecimalValue().signum());
     }
 
     @Test
     void aCallAtAPriceTheOperatorHasSinceRaisedIsRefusedWithTheNewPriceAndHoldsNothing() throws Exception {
-        String phone = SimulatedPbx.uniqueNumber();
         SimulatedPbx.pbx().script(phone, CallScript.bridged(Duration.ofSeconds(5)));
         String seen = request(operatorId, phone);
         try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
@@ -111,12 +111,20 @@ class CallApiIT extends AeimsIT {
     }
 
     @Test
-    void numbersOutsideTheServedCountriesAndPremiumRateNumbersAreNeverRung() {
-        ApiClient.Reply abroad = initiate(customer, request(operatorId, "+447700900123"));
-        assertError(abroad, 400, "DESTINATION_NOT_ALLOWED");
-        assertTrue(abroad.json().getJsonObject("fields").getString("customer_phone").contains("+1"), abroad.body());
-        assertError(initiate(customer, request(operatorId, "+19005550123")), 400, "DESTINATION_NOT_ALLOWED");
+    void onlyTheCustomersConfirmedNumberIsEverRung() throws Exception {
+        String stranger = SimulatedPbx.uniqueNumber();
+        SimulatedPbx.pbx().script(stranger, CallScript.bridged(Duration.ofSeconds(5)));
+        ApiClient.Reply refused = initiate(customer, request(operatorId, stranger));
+        assertError(refused, 400, "PHONE_NOT_CONFIRMED");
+        assertTrue(refused.json().getJsonObject("fields").getString("customer_phone").contains(phone), refused.body());
+        assertError(initiate(customer, request(operatorId, "+19005550123")), 400, "PHONE_NOT_CONFIRMED");
+
+        ApiClient newcomer = new ApiClient(baseUri());
+        assertEquals(200, newcomer.login(TestAccounts.registerCustomer(setup), TestAccounts.PASSWORD).status());
+        assertError(initiate(newcomer, Prices.callRequest(setup, operatorId).build().toString()), 400,
+                "PHONE_NOT_CONFIRMED");
         assertEquals(0, customer.get("api/balance").json().getJsonNumber("held").bigDecimalValue().signum());
+        assertTrue(customer.get("api/calls").json().getJsonArray("calls").isEmpty(), "no call placed");
     }
 
     @Test
@@ -126,7 +134,6 @@ class CallApiIT extends AeimsIT {
         TestAccounts.credit(admin, customerId, 10_000);
         int limit = 6; // the in-container test server's -Daeims.calls.daily-limit (aeims-ear/pom.xml)
         for (int i = 0; i < limit; i++) {
-            String phone = SimulatedPbx.uniqueNumber();
             SimulatedPbx.pbx().script(phone, CallScript.bridged(Duration.ofSeconds(1)));
             ApiClient.Reply started = initiate(customer, request(operatorId, phone));
             assertEquals(200, started.status(), "call " + (i + 1) + ": " + started.body());
@@ -134,7 +141,7 @@ class CallApiIT extends AeimsIT {
             Eventually.await(Duration.ofSeconds(30), "call " + (i + 1) + " settled",
                     () -> customer.get("api/calls/status?call_id=" + callId).json().getBoolean("settled"));
         }
-        ApiClient.Reply refused = initiate(customer, request(operatorId, SimulatedPbx.uniqueNumber()));
+        ApiClient.Reply refused = initiate(customer, request(operatorId, phone));
         assertError(refused, 429, "DAILY_CALL_LIMIT");
         assertEquals(0, customer.get("api/balance").json().getJsonNumber("held").bigDecimalValue().signum());
     }
@@ -142,9 +149,8 @@ class CallApiIT extends AeimsIT {
     @Test
     void onlyCustomersStartCallsAndOnlyThePartiesSeeThem() throws Exception {
         ApiClient anonymous = new ApiClient(baseUri());
-        assertError(initiate(anonymous, request(operatorId, "+15551230000")), 401, "NOT_AUTHENTICATED");
+        assertError(initiate(anonymous, request(operatorId, phone)), 401, "NOT_AUTHENTICATED");
 
-        String phone = SimulatedPbx.uniqueNumber();
         SimulatedPbx.pbx().script(phone, CallScript.bridged(Duration.ofSeconds(30)));
         ApiClient.Reply started = initiate(customer, request(operatorId, phone));
         assertEquals(200, started.status(), started.body());

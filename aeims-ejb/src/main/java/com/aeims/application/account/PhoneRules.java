@@ -24,6 +24,14 @@ public class PhoneRules {
         });
     }
 
+    /**
+     * Demo mode (the run command's {@code -Daeims.demo=true}): on a server with no SMS provider, phone codes are shown
+     * on the page instead of texted, since the demo's numbers are fictional.
+     */
+    public boolean demoMode() {
+        return Boolean.getBoolean("aeims.demo");
+    }
+
     private static String setting(String property, String environment, String fallback) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

@@ -2,7 +2,6 @@ package com.aeims.application.call;
 
 import com.aeims.domain.model.account.Role;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Paid bridged calls as customers, operators and admins use them: starting one, following it, hanging it up, and
@@ -19,14 +18,12 @@ public interface CallService {
      * Funds for the longest call the customer can pay are held first. If the operator's price is no longer the one
      * the customer saw, nothing happens and {@link com.aeims.application.PriceChanged} tells them the new one.
      *
-     * @param customerPhone the number to ring, E.164; when null the customer's saved number is used
+     * @param customerPhone when given, it must be the customer's confirmed number (the only one calls ring), else
+     *                      a {@code PHONE_NOT_CONFIRMED} field error; when null, that number
      */
     CallStarted initiate(long customerId, long operatorId, String customerPhone, Long siteId, CallPrice seen);
 
     CallSummary status(String callRef, Viewer viewer);
-
-    /** The number the customer's calls last rang, to offer it again. */
-    Optional<String> customerPhone(long customerId);
 
     /** Asks the PBX to end the call; settlement follows when the PBX reports the hang-up. */
     CallSummary hangup(String callRef, Viewer viewer);

@@ -19,9 +19,6 @@ public interface OperatorAccountService {
     /** Operators switch themselves online or offline; BUSY belongs to the call system. */
     Operator setAvailability(long operatorId, Availability availability);
 
-    /** The operator's own phone, where their calls ring (E.164); customers never see it. */
-    Operator changePhone(long operatorId, String phone);
-
     Operator adminUpdate(long operatorId, OperatorProfile profile, int operatorSharePercent, Set<Long> siteIds,
                          boolean enabled);
 

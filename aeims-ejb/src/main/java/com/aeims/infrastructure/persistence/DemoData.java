@@ -141,6 +141,7 @@ public class DemoData {
         Account customer = new Account(CUSTOMER_EMAIL, "Demo Customer", hash(CUSTOMER_PASSWORD), Role.CUSTOMER);
         em.persist(customer);
         Customer demoCustomer = new Customer(customer, LocalDate.of(1990, 5, 17), site("flirts-nyc"));
+        // the demo's fictional numbers stand confirmed: no phone could receive their codes
         demoCustomer.changePhone(CUSTOMER_PHONE);
         em.persist(demoCustomer);
         Account admin = new Account(ADMIN_EMAIL, "Demo Admin", hash(ADMIN_PASSWORD), Role.ADMIN);

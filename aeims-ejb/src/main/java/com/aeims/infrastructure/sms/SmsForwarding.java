@@ -1,7 +1,7 @@
 package com.aeims.infrastructure.sms;
 
+import com.aeims.application.SmsGateway;
 import com.aeims.application.message.SmsForwardRequested;
-import com.aeims.application.message.SmsGateway;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package com.aeims.infrastructure.sms;
 
-import com.aeims.application.message.SmsGateway;
+import com.aeims.application.SmsGateway;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;

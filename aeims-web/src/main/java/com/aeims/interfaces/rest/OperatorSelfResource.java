@@ -73,13 +73,4 @@ public class OperatorSelfResource {
         return ApiResponses.ok(ApiResponses.success()
                 .add("availability", operator.getAvailability().name().toLowerCase()));
     }
-
-    @PUT
-    @Path("/phone")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response phone(JsonObject body) {
-        Operator operator = operators.changePhone(currentUser.requireId(),
-                JsonFields.requiredText(JsonFields.body(body), "phone"));
-        return ApiResponses.ok(ApiResponses.success().add("phone", operator.getPhone()));
-    }
 }

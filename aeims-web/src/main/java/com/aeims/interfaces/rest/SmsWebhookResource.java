@@ -1,6 +1,6 @@
 package com.aeims.interfaces.rest;
 
-import com.aeims.application.message.SmsGateway;
+import com.aeims.application.SmsGateway;
 import com.aeims.application.message.TextService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

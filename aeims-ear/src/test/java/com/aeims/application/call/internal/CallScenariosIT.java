@@ -75,6 +75,7 @@ class CallScenariosIT extends PaidCallIT {
                 TestAccounts.credit(admin, TestAccounts.idOf(email), 3_000);
                 long operator = TestAccounts.createCallableOperator(setup);
                 String number = SimulatedPbx.uniqueNumber();
+                TestAccounts.confirmPhone(caller, number);
                 pbx.script(number, CallScript.bridged(Duration.ofSeconds(61)));
                 ApiClient.Reply started = caller.post("api/calls/initiate", Prices.callRequest(caller, operator)
                         .add("customer_phone", number).build().toString());

@@ -136,22 +136,15 @@ public class CallOpening {
         }
     }
 
+    /** Calls ring only the customer's confirmed number: a typed one must be that number. */
     private static String customerNumber(Customer customer, String typed) {
         String number = PhoneNumber.normalize(typed);
-        if (number == null) {
-            number = customer.getPhone();
+        String confirmed = customer.getPhone();
+        if (confirmed == null || (number != null && !number.equals(confirmed))) {
+            throw ValidationFailure.of("PHONE_NOT_CONFIRMED", "customer_phone", number == null || confirmed == null
+                    ? "Confirm your phone number first: we text it a code"
+                    : "Calls ring your confirmed number, " + confirmed + "; confirm " + number + " first to use it");
         }
-        if (number == null) {
-            throw ValidationFailure.of("PHONE_REQUIRED", "customer_phone",
-                    "Enter the phone number we should call you on");
-        }
-        if (!PhoneNumber.isE164(number)) {
-            throw ValidationFailure.of("INVALID_PHONE", "customer_phone",
-                    "Enter the number in international form, e.g. +12125550123");
-        }
-        if (!number.equals(customer.getPhone())) {
-            customer.changePhone(number);
-        }
-        return number;
+        return confirmed;
     }
 }

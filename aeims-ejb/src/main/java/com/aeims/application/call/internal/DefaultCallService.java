@@ -10,7 +10,6 @@ import com.aeims.application.call.CallStarted;
 import com.aeims.application.call.CallSummary;
 import com.aeims.application.call.Telephony;
 import com.aeims.application.call.TelephonyUnavailable;
-import com.aeims.domain.model.account.Customer;
 import com.aeims.domain.model.call.Call;
 import com.aeims.domain.model.call.CallEvent;
 import com.aeims.domain.model.call.CallRepository;
@@ -22,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -79,12 +77,6 @@ public class DefaultCallService implements CallService {
     @Override
     public CallSummary status(String callRef, Viewer viewer) {
         return views.summary(visibleCall(callRef, viewer));
-    }
-
-    @Override
-    public Optional<String> customerPhone(long customerId) {
-        Customer customer = em.find(Customer.class, customerId);
-        return customer == null ? Optional.empty() : Optional.ofNullable(customer.getPhone());
     }
 
     @Override

@@ -1,10 +1,10 @@
 package com.aeims.application.message.internal;
 
+import com.aeims.application.SmsGateway;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.application.account.PhoneRules;
 import com.aeims.application.message.SmsForwardRequested;
-import com.aeims.application.message.SmsGateway;
 import com.aeims.application.message.TextService;
 import com.aeims.application.message.internal.PaidMessages.Notice;
 import com.aeims.domain.model.account.Customer;

@@ -4,13 +4,10 @@ import com.aeims.application.Push;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.application.account.AccountDisabled;
-import com.aeims.application.account.PhoneRules;
 import com.aeims.application.operator.OperatorAccountService;
-import com.aeims.domain.model.account.PhoneNumber;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
 import com.aeims.domain.model.operator.OperatorProfile;
-import com.aeims.domain.model.operator.OperatorRepository;
 import com.aeims.domain.model.operator.PricingLimit;
 import com.aeims.domain.model.site.Site;
 import jakarta.ejb.Stateless;
@@ -18,12 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,12 +31,6 @@ public class DefaultOperatorAccountService implements OperatorAccountService {
 
     @Inject
     private Push push;
-
-    @Inject
-    private OperatorRepository operators;
-
-    @Inject
-    private PhoneRules phones;
 
     @Override
     public Operator operator(long operatorId) {
@@ -82,39 +71,6 @@ public class DefaultOperatorAccountService implements OperatorAccountService {
         }
         operator.changeAvailability(availability, Instant.now());
         return operator;
-    }
-
-    @Override
-    public Operator changePhone(long operatorId, String phone) {
-        String number = PhoneNumber.normalize(phone);
-        if (!PhoneNumber.isE164(number)) {
-            throw ValidationFailure.of("INVALID_PHONE", "phone",
-                    "Enter the number in international form, e.g. +12125550123");
-        }
-        phones.requireAllowed("phone", number);
-        Operator operator = operator(operatorId);
-        Optional<Operator> holder = operators.byPhone(number);
-        if (holder.isPresent() && holder.get().getId() != operatorId) {
-            // a reply by SMS is matched to its operator by this number (the database holds the same rule)
-            throw phoneTaken();
-        }
-        operator.setPhone(number);
-        try {
-            em.flush();
-        } catch (PersistenceException raced) {
-            // another operator took the number between the check and this update
-            for (Throwable cause = raced; cause != null; cause = cause.getCause()) {
-                if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                    throw phoneTaken();
-                }
-            }
-            throw raced;
-        }
-        return operator;
-    }
-
-    private static ValidationFailure phoneTaken() {
-        return ValidationFailure.of("PHONE_TAKEN", "phone", "This number belongs to another operator's account");
     }
 
     @Override

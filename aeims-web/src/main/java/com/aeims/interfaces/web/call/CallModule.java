@@ -13,7 +13,6 @@ import com.aeims.domain.model.account.Role;
 import com.aeims.domain.model.ledger.LedgerException;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
-import com.aeims.interfaces.web.FieldMessages;
 import com.aeims.interfaces.web.security.CurrentUser;
 import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.faces.application.FacesMessage;
@@ -31,8 +30,6 @@ import java.util.Optional;
 @Named
 @ViewScoped
 public class CallModule implements Serializable {
-
-    private static final String FORM = "call";
 
     @Inject
     private CallService calls;
@@ -52,7 +49,6 @@ public class CallModule implements Serializable {
     private long operatorId;
     private String operatorName;
     private boolean operatorOnline;
-    private String phone;
     private String callRef;
     // the price on the page the customer pressed Call on, which is the one they agreed to
     private CallPrice shownPrice;
@@ -68,7 +64,6 @@ public class CallModule implements Serializable {
         if (!currentUser.isCustomer()) {
             return;
         }
-        phone = calls.customerPhone(currentUser.requireId()).orElse(null);
         Optional<CallSummary> live = calls.active(viewer()).stream()
                 .filter(c -> c.operatorId() == operatorId).findFirst();
         live.ifPresent(c -> callRef = c.callRef());
@@ -76,13 +71,15 @@ public class CallModule implements Serializable {
 
     public void call() {
         try {
-            CallStarted started = calls.initiate(currentUser.requireId(), operatorId, phone, currentSite.getId(),
+            CallStarted started = calls.initiate(currentUser.requireId(), operatorId, null, currentSite.getId(),
                     shownPrice);
             callRef = started.callRef();
             call = null;
             balance = null;
         } catch (ValidationFailure failure) {
-            FieldMessages.show(faces, FORM, failure);
+            // the call form has no fields: an unconfirmed phone is said above it, next to the phone form
+            failure.fieldErrors().values().forEach(message -> faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message)));
         } catch (PriceChanged changed) {
             // the message states the new price: pressing Call again accepts it
             shownPrice = new CallPrice(changed.currentCents().get("rate_per_minute"),
@@ -139,7 +136,5 @@ public class CallModule implements Serializable {
     public String getOperatorName() { return operatorName; }
     public boolean isOperatorOnline() { return operatorOnline; }
     public boolean isCanCall() { return operatorOnline && balance() != null && balance().canCall(); }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
     public String getCallRef() { return callRef; }
 }

@@ -1,4 +1,4 @@
-package com.aeims.application.message;
+package com.aeims.application;
 
 /** Text messages to phones, from the platform's numbers. */
 public interface SmsGateway {
