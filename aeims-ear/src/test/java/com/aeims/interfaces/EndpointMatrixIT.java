@@ -117,6 +117,10 @@ class EndpointMatrixIT extends AeimsIT {
             entry("GET api/rooms/{id}/members", ids(Id.NONE_SUCH)),
             entry("GET api/rooms/{id}/messages", ids(Id.NONE_SUCH)),
             entry("POST api/rooms/{id}/messages", ids(Id.NONE_SUCH, "{\"text\": \"hello\"}")),
+            entry("GET api/second-factor", plain()),
+            entry("POST api/second-factor", plain()),
+            entry("POST api/second-factor/confirm", plain()),
+            entry("POST api/second-factor/off", plain()),
             entry("GET api/sites/current", plain()),
             entry("GET api/statement", plain()),
             entry("POST api/twilio/sms", plain()));

@@ -2,6 +2,7 @@ package com.aeims.testsupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -93,9 +94,26 @@ public class ApiClient {
         return send(request(path).DELETE().build());
     }
 
+    /**
+     * Logs in as a person would: with the authenticator's code when the account uses one, and setting the app up
+     * first when the server asks an admin to (the key it shows goes into {@link Authenticator}).
+     */
     public Reply login(String email, String password) {
-        return post("api/auth/login", Json.createObjectBuilder().add("email", email).add("password", password)
-                .build().toString());
+        Reply reply = loginWithCode(email, password, Authenticator.knows(email) ? Authenticator.code(email) : null);
+        if (reply.status() == 401 && reply.json().getString("code", "").equals("SECOND_FACTOR_SETUP")) {
+            Authenticator.remember(email, reply.json().getString("totp_secret"));
+            reply = loginWithCode(email, password, Authenticator.code(email));
+        }
+        return reply;
+    }
+
+    /** One login request, with this second-step code (or none). */
+    public Reply loginWithCode(String email, String password, String code) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("email", email).add("password", password);
+        if (code != null) {
+            body.add("code", code);
+        }
+        return post("api/auth/login", body.build().toString());
     }
 
     /** Sets the cookie a customer site gives after its 18+ confirmation, so customer pages render. */

@@ -1,5 +1,6 @@
 package com.aeims.testsupport;
 
+import com.aeims.domain.model.account.Totp;
 import jakarta.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,6 +66,15 @@ public final class TestAccounts {
                 }
             } else if (role.equals("ADMIN")) {
                 update(db, "INSERT INTO admin_user (account_id) VALUES (?)", id);
+                // admins log in with an authenticator app: this one is set up already, its key in the tests' app
+                String secret = Totp.newSecret();
+                try (PreparedStatement s = db.prepareStatement("INSERT INTO second_factor (account_id, totp_secret,"
+                        + " created_at, confirmed_at) VALUES (?, ?, now(), now())")) {
+                    s.setLong(1, id);
+                    s.setString(2, secret);
+                    s.executeUpdate();
+                }
+                Authenticator.remember(email, secret);
             }
             db.commit();
         }

@@ -2,18 +2,21 @@ package com.aeims.interfaces.rest;
 
 import com.aeims.application.account.AccountService;
 import com.aeims.application.account.CustomerRegistration;
+import com.aeims.application.account.SecondFactorSetup;
 import com.aeims.domain.model.account.Account;
 import com.aeims.domain.model.account.LoginThrottle;
+import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.web.security.LoginRefusal;
+import com.aeims.interfaces.web.security.PasswordAndCode;
 import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 
 @Path("/auth")
 @RequestScoped
@@ -70,16 +74,40 @@ public class AuthResource {
         String email = JsonFields.requiredText(json, "email");
         String password = JsonFields.requiredText(json, "password");
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(email, new Password(password)))
+                .credential(new PasswordAndCode(email, password, JsonFields.text(json, "code")))
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
-            return loginRefusal.retryAfter()
-                    .map(wait -> Response.fromResponse(ApiResponses.error(429, "LOGIN_THROTTLED",
-                            LoginThrottle.message(wait))).header("Retry-After", LoginRefusal.seconds(wait)).build())
-                    .orElseGet(() -> ApiResponses.error(401, "INVALID_CREDENTIALS", "Invalid email or password"));
+            return refused();
         }
         Account account = accounts.findByEmail(email).orElseThrow();
-        return ApiResponses.ok(ApiResponses.success().add("account", Representations.account(account)));
+        JsonObjectBuilder reply = ApiResponses.success().add("account", Representations.account(account));
+        if (!loginRefusal.newRecoveryCodes().isEmpty()) {
+            JsonArrayBuilder codes = JsonBuilders.array();
+            loginRefusal.newRecoveryCodes().forEach(codes::add);
+            reply.add("recovery_codes", codes);
+        }
+        return ApiResponses.ok(reply);
+    }
+
+    private Response refused() {
+        if (loginRefusal.retryAfter().isPresent()) {
+            Duration wait = loginRefusal.retryAfter().get();
+            return Response.fromResponse(ApiResponses.error(429, "LOGIN_THROTTLED", LoginThrottle.message(wait)))
+                    .header("Retry-After", LoginRefusal.seconds(wait)).build();
+        }
+        if (loginRefusal.setup().isPresent()) {
+            SecondFactorSetup setup = loginRefusal.setup().get();
+            return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE).entity(JsonBuilders.object()
+                    .add("success", false).add("code", "SECOND_FACTOR_SETUP")
+                    .add("error", "Admins log in with an authenticator app: add this key to yours, then log in again"
+                            + " with the code it shows")
+                    .add("totp_secret", setup.secret()).add("otpauth_uri", setup.otpauthUri()).build()).build();
+        }
+        if (loginRefusal.isCodeRequired()) {
+            return ApiResponses.error(401, "SECOND_FACTOR_REQUIRED",
+                    "Enter the code from your authenticator app, or one of your recovery codes");
+        }
+        return ApiResponses.error(401, "INVALID_CREDENTIALS", "Invalid email or password");
     }
 
     @POST

@@ -41,6 +41,9 @@ public class DefaultAccountService implements AccountService {
     @Inject
     private LoginGate gate;
 
+    @Inject
+    private SecondFactorGate secondFactor;
+
     @Override
     public Account registerCustomer(CustomerRegistration registration) {
         Duration wait = gate.admitRegistration(clientAddress(registration.clientAddress()));
@@ -105,7 +108,7 @@ public class DefaultAccountService implements AccountService {
     /** No transaction of its own: the gate's short ones hold the throttle's locks, never the password check. */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public LoginOutcome authenticate(String rawEmail, char[] password, String clientAddress) {
+    public LoginOutcome authenticate(String rawEmail, char[] password, String secondFactorCode, String clientAddress) {
         String email = Account.normalizeEmail(rawEmail);
         if (email.length() > MAX_EMAIL) {
             // no account can have it; refused before it could make an overlong throttle key
@@ -124,10 +127,21 @@ public class DefaultAccountService implements AccountService {
             PasswordHash.burnEquivalentTime(password);
             valid = false;
         }
-        gate.settle(email, address, valid);
-        return valid
-                ? LoginOutcome.authenticated(account.get().getId(), email, account.get().getRole())
-                : LoginOutcome.invalid();
+        if (!valid) {
+            gate.settle(email, address, false);
+            return LoginOutcome.invalid();
+        }
+        SecondFactorGate.Verdict second = secondFactor.check(account.get().getId(), email, account.get().getRole(),
+                secondFactorCode);
+        // a right password without its code counts as a failed try: codes are guessed only as slowly as passwords
+        gate.settle(email, address, second.passed());
+        if (second.setup() != null) {
+            return LoginOutcome.setupRequired(second.setup());
+        }
+        return second.passed()
+                ? LoginOutcome.authenticated(account.get().getId(), email, account.get().getRole(),
+                        second.newRecoveryCodes())
+                : LoginOutcome.codeRequired();
     }
 
     private static String clientAddress(String raw) {

@@ -11,7 +11,10 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
-/** Checks logins against the accounts in the database, throttled per account and address; the group is the role. */
+/**
+ * Checks logins against the accounts in the database, throttled per account and address, with the second step for
+ * accounts that use one; the group is the role.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -29,11 +32,16 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
+        String code = login instanceof PasswordAndCode coded ? coded.code() : "";
         // the client's address as the server sees it: behind a proxy, only with proxy-address-forwarding (README)
-        LoginOutcome outcome = accounts.authenticate(login.getCaller(), login.getPassword().getValue(),
+        LoginOutcome outcome = accounts.authenticate(login.getCaller(), login.getPassword().getValue(), code,
                 request.getRemoteAddr());
-        if (outcome.status() == LoginOutcome.Status.THROTTLED) {
-            refusal.throttled(outcome.retryAfter());
+        switch (outcome.status()) {
+            case THROTTLED -> refusal.throttled(outcome.retryAfter());
+            case CODE_REQUIRED -> refusal.codeRequired();
+            case SETUP_REQUIRED -> refusal.setUpFirst(outcome.setup());
+            case AUTHENTICATED -> refusal.recoveryCodes(outcome.newRecoveryCodes());
+            case INVALID -> { }
         }
         if (!outcome.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;

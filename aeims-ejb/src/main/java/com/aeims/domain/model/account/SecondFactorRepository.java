@@ -1,0 +1,23 @@
+package com.aeims.domain.model.account;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts' authenticator apps and recovery codes; every method joins the caller's transaction. */
+public interface SecondFactorRepository {
+
+    /** The account's factor, locked until the transaction ends so one code cannot be accepted twice at once. */
+    Optional<SecondFactor> locked(long accountId);
+
+    void save(SecondFactor factor);
+
+    void remove(SecondFactor factor);
+
+    /** Replaces the account's recovery codes with these (hashes, {@link SecondFactor#hashOf}). */
+    void replaceRecoveryCodes(long accountId, List<String> hashes);
+
+    /** Uses up one unused recovery code; false when there is none with this hash. */
+    boolean useRecoveryCode(long accountId, String hash);
+
+    int unusedRecoveryCodes(long accountId);
+}
