@@ -143,7 +143,8 @@ public final class DemoServer {
         System.out.println(" API:         " + base + "api/operators");
         System.out.println();
         System.out.println(" Demo customer:  " + DemoData.CUSTOMER_EMAIL + " / " + DemoData.CUSTOMER_PASSWORD);
-        System.out.println(" Demo admin:     " + DemoData.ADMIN_EMAIL + " / " + DemoData.ADMIN_PASSWORD);
+        System.out.println(" Demo admin:     " + DemoData.ADMIN_EMAIL + " / " + DemoData.ADMIN_PASSWORD
+                + " (the first login sets up an authenticator app)");
         System.out.println(" Demo operators (password " + DemoData.OPERATOR_PASSWORD + "):");
         DemoData.OPERATOR_EMAILS.forEach(email -> System.out.println("   " + email));
         System.out.println("=================================================================");
