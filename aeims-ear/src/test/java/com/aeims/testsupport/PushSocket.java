@@ -34,13 +34,17 @@ public final class PushSocket implements AutoCloseable {
     }
 
     public static PushSocket open(URI base, ApiClient client, String page, String channel) {
+        return new PushSocket(address(base, client, page, channel), client.sessionId().orElseThrow());
+    }
+
+    /** The channel's websocket address, as the page the client's session renders gives it. */
+    public static URI address(URI base, ApiClient client, String page, String channel) {
         Pattern url = Pattern.compile("/jakarta\\.faces\\.push/" + channel + "\\?[^'\"\\s]+");
         Matcher found = url.matcher(client.get(page).body());
         if (!found.find()) {
             throw new IllegalStateException(page + " has no " + channel + " websocket");
         }
-        URI address = URI.create(base.toString().replaceFirst("^http", "ws").replaceAll("/+$", "") + found.group());
-        return new PushSocket(address, client.sessionId().orElseThrow());
+        return URI.create(base.toString().replaceFirst("^http", "ws").replaceAll("/+$", "") + found.group());
     }
 
     /** Whether the server has closed the socket (or it failed). */

@@ -1,10 +1,14 @@
 package com.aeims.interfaces.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aeims.testsupport.AeimsIT;
 import com.aeims.testsupport.ApiClient;
+import com.aeims.testsupport.PushSocket;
 import com.aeims.testsupport.RoomHosting;
 import com.aeims.testsupport.RoomHosting.Guest;
 import com.aeims.testsupport.RoomVisits;
@@ -13,9 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
+import java.net.http.WebSocketHandshakeException;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,19 +79,29 @@ class CrossOriginIT extends AeimsIT {
     }
 
     @Test
-    void anotherSitesPageCannotKeepAVisitAliveThroughThePresenceSocket() throws Exception {
-        CompletableFuture<Integer> refusal = new CompletableFuture<>();
-        HttpClient.newHttpClient().newWebSocketBuilder()
-                .header("Cookie", "JSESSIONID=" + guest.api().sessionId().orElseThrow()).header("Origin", EVIL)
-                .buildAsync(URI.create(baseUri().toString().replaceFirst("^http", "ws") + "rooms/presence?room="
-                        + room), new WebSocket.Listener() {
-                            @Override
-                            public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-                                refusal.complete(statusCode);
-                                return null;
-                            }
-                        }).join();
+    void anotherSitesPageCannotKeepAVisitAliveThroughThePresenceSocket() {
+        assertHandshakeRefused(URI.create(baseUri().toString().replaceFirst("^http", "ws") + "rooms/presence?room="
+                + room));
+    }
 
-        assertEquals(1008, refusal.get(10, TimeUnit.SECONDS));
+    private void assertHandshakeRefused(URI socket) {
+        CompletionException refused = assertThrows(CompletionException.class, () -> HttpClient.newHttpClient()
+                .newWebSocketBuilder().header("Cookie", "JSESSIONID=" + guest.api().sessionId().orElseThrow())
+                .header("Origin", EVIL).buildAsync(socket, new WebSocket.Listener() { }).join());
+        assertTrue(refused.getCause() instanceof WebSocketHandshakeException, String.valueOf(refused.getCause()));
+        assertEquals(403, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+    }
+
+    @Test
+    void anotherSitesPageCannotOpenACustomersPushSocket() throws Exception {
+        URI channel = PushSocket.address(baseUri(), guest.api(), "customer/room.xhtml?id=" + room, "rooms");
+        assertHandshakeRefused(channel);
+
+        String ownOrigin = baseUri().getScheme() + "://" + baseUri().getAuthority();
+        WebSocket own = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Cookie", "JSESSIONID=" + guest.api().sessionId().orElseThrow()).header("Origin", ownOrigin)
+                .buildAsync(channel, new WebSocket.Listener() { }).join();
+        assertFalse(own.isInputClosed(), "the site's own page opens it");
+        own.sendClose(WebSocket.NORMAL_CLOSURE, "done");
     }
 }

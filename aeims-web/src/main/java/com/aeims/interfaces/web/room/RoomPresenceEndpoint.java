@@ -15,15 +15,14 @@ import java.io.IOException;
  * The room page's line of life: while a customer's room page is open it keeps this socket open, and the server pings
  * it. Browsers answer pings themselves, also in background tabs whose timers they slow down to once a minute, and a
  * closed browser closes the socket; so an answering socket is a page that is still there (see {@link RoomSockets}).
+ * Another site's page cannot open it with the customer's cookie: {@code SameOriginFilter} refuses the handshake.
  */
-@ServerEndpoint(value = "/rooms/presence", configurator = SameOriginHandshake.class)
+@ServerEndpoint("/rooms/presence")
 public class RoomPresenceEndpoint {
 
     @OnOpen
     public void open(Session session) throws IOException {
-        if (Boolean.TRUE.equals(session.getUserProperties().get(SameOriginHandshake.FOREIGN_ORIGIN))) {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "this site's pages only"));
-        } else if (!sockets().open(session)) {
+        if (!sockets().open(session)) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "customers only"));
         }
     }

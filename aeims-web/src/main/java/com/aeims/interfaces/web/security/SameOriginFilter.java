@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Cross-site request forgery on the pages: a form post (a JSF action, the logout) a browser says came from another
- * site is refused before anything runs. The API has its own, stricter check ({@code SameOriginCheck}); the SMS
+ * Cross-site request forgery on the pages: a form post (a JSF action, the logout) or a websocket handshake a browser
+ * says came from another site is refused before anything runs. The API has its own, stricter check ({@code SameOriginCheck}); the SMS
  * webhook is posted by Twilio, which is no browser and sends neither header.
  */
 @WebFilter(urlPatterns = "/*", filterName = "SameOriginFilter")
@@ -21,8 +21,10 @@ public class SameOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // the API answers a refusal in its own JSON shape (SameOriginCheck)
-        if ("POST".equals(request.getMethod()) && !"/api".equals(request.getServletPath())) {
+        // the API answers a refusal in its own JSON shape (SameOriginCheck); a websocket a page opens acts with the
+        // session's cookie as a form post does (Faces push: toasts, call states, room chat)
+        boolean formPost = "POST".equals(request.getMethod()) && !"/api".equals(request.getServletPath());
+        if (formPost || "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
             Optional<String> refusal = SameOrigin.refusal(request.getServerName(), request.getServerPort(),
                     request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"));
             if (refusal.isPresent()) {
