@@ -16,7 +16,12 @@ import jakarta.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +125,33 @@ class PhoneApiIT extends AeimsIT {
         assertEquals(200, other.login(TestAccounts.registerCustomer(setup), TestAccounts.PASSWORD).status());
         assertError(askForCode(other, number), 429, "TOO_MANY_CODES");
         assertEquals(5, TwilioMock.textsTo(number).size(), "the stranger's phone got five texts at most");
+    }
+
+    @Test
+    void parallelRequestsFromManyAccountsStillTextANumberFiveTimesAtMost() throws Exception {
+        List<ApiClient> strangers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ApiClient stranger = new ApiClient(baseUri());
+            assertEquals(200, stranger.login(TestAccounts.registerCustomer(setup), TestAccounts.PASSWORD).status());
+            strangers.add(stranger);
+        }
+        ExecutorService burst = Executors.newFixedThreadPool(strangers.size());
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (ApiClient stranger : strangers) {
+                statuses.add(burst.submit(() -> askForCode(stranger, number).status()));
+            }
+            int sent = 0;
+            for (Future<Integer> status : statuses) {
+                int code = status.get(60, TimeUnit.SECONDS);
+                assertTrue(code == 202 || code == 429, "status " + code);
+                sent += code == 202 ? 1 : 0;
+            }
+            assertEquals(5, sent);
+            assertEquals(5, TwilioMock.textsTo(number).size());
+        } finally {
+            burst.shutdownNow();
+        }
     }
 
     @Test

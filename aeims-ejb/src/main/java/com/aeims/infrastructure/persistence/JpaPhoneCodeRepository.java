@@ -30,6 +30,13 @@ public class JpaPhoneCodeRepository implements PhoneCodeRepository {
     }
 
     @Override
+    public void lockNumber(String phone) {
+        // no row stands for a number no one has had a code for yet: a transaction-scoped advisory lock on its hash does
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "phone:" + phone)
+                .getSingleResult();
+    }
+
+    @Override
     public long sentToAccountSince(long accountId, Instant since) {
         return em.createQuery("SELECT COUNT(c) FROM PhoneCode c WHERE c.accountId = :account AND c.sentAt > :since",
                         Long.class)

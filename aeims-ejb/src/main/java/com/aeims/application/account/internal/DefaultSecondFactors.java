@@ -79,9 +79,7 @@ public class DefaultSecondFactors implements SecondFactors {
             throw new AccountRefused(Reason.TOO_MANY_ATTEMPTS, "LOGIN_THROTTLED", "Too many wrong codes; try again in "
                     + Math.max(1, wait.toSeconds()) + " seconds");
         }
-        boolean right = SecondFactor.looksLikeRecoveryCode(code)
-                ? factors.useRecoveryCode(accountId, SecondFactor.hashOf(code))
-                : factor.accept(code, Instant.now());
+        boolean right = SecondFactorGate.accepts(factors, factor, code, Instant.now());
         logins.settle(account.getEmail(), address, right);
         if (!right) {
             throw ValidationFailure.of("WRONG_CODE", "code", "That code is not right");

@@ -17,6 +17,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
@@ -47,14 +48,15 @@ public class PhoneCodeDesk {
     /** Records a new code for the number, within the daily limits; it replaces any code sent before. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public PhoneCode.Issued issue(long accountId, String number) {
-        Account account = em.find(Account.class, accountId);
+        // the account's row and the number are the locks: requests at once, from one account or from many to one
+        // number, are counted one after the other, so none passes a limit another has reached
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        codes.lockNumber(number);
         if (account.getRole() == Role.OPERATOR) {
             requireFree(accountId, number);
         }
         Instant now = Instant.now();
         Instant dayAgo = now.minus(Duration.ofDays(1));
-        // the account's latest code is the lock: two requests at once cannot both pass the count
-        codes.latestLocked(accountId);
         if (codes.sentToAccountSince(accountId, dayAgo) >= PhoneVerification.CODES_PER_DAY
                 || codes.sentToNumberSince(number, dayAgo) >= PhoneVerification.CODES_PER_DAY) {
             throw new AccountRefused(Reason.TOO_MANY_ATTEMPTS, "TOO_MANY_CODES", "We have sent "

@@ -48,11 +48,7 @@ public class SecondFactorGate {
         Optional<SecondFactor> existing = factors.locked(accountId);
         Instant now = Instant.now();
         if (existing.isPresent() && existing.get().isConfirmed()) {
-            SecondFactor factor = existing.get();
-            boolean passed = SecondFactor.looksLikeRecoveryCode(code)
-                    ? factors.useRecoveryCode(accountId, SecondFactor.hashOf(code))
-                    : factor.accept(code, now);
-            return passed ? Verdict.pass(List.of()) : Verdict.codeRequired();
+            return accepts(factors, existing.get(), code, now) ? Verdict.pass(List.of()) : Verdict.codeRequired();
         }
         if (role != Role.ADMIN) {
             // an operator's set-up guards nothing until its first code comes back
@@ -68,6 +64,13 @@ public class SecondFactorGate {
             return Verdict.pass(newRecoveryCodes(factors, accountId));
         }
         return Verdict.setUpFirst(setupOf(factor, email));
+    }
+
+    /** Takes a code for a confirmed factor: the app's (good once) or one of the account's recovery codes (used up). */
+    static boolean accepts(SecondFactorRepository factors, SecondFactor factor, String code, Instant now) {
+        return SecondFactor.looksLikeRecoveryCode(code)
+                ? factors.useRecoveryCode(factor.getAccountId(), SecondFactor.hashOf(code))
+                : factor.accept(code, now);
     }
 
     /** New recovery codes for the account, replacing any it had; only their hashes are kept. */
