@@ -1,5 +1,6 @@
 package com.aeims.domain.model.account;
 
+import com.aeims.domain.model.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,13 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 
 /**
  * A one-time code sent by SMS to a number an account wants as its phone. The number becomes the account's only when
@@ -102,13 +101,7 @@ public class PhoneCode {
     }
 
     private static String hash(long accountId, String phone, String code) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest((accountId + ":" + phone + ":" + code)
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.hex(accountId + ":" + phone + ":" + code);
     }
 
     public Long getId() { return id; }

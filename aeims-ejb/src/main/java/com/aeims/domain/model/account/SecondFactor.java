@@ -1,18 +1,15 @@
 package com.aeims.domain.model.account;
 
+import com.aeims.domain.model.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -95,13 +92,7 @@ public class SecondFactor {
     }
 
     public static String hashOf(String recoveryCode) {
-        String normal = recoveryCode.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.hex(recoveryCode.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]", ""));
     }
 
     public Long getAccountId() { return accountId; }

@@ -1,9 +1,6 @@
 package com.aeims.domain.model.ledger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.aeims.domain.model.Sha256;
 import java.util.List;
 
 /**
@@ -33,13 +30,7 @@ public record PostingRequest(String idempotencyKey, PostingKind kind, String ref
             canonical.append('|').append(leg.debit()).append('>').append(leg.credit()).append(':')
                     .append(leg.amountCents());
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 
     public long totalCents() {
