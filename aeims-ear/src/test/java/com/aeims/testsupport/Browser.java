@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Debian's Chromium driven by Playwright; one per test class, a fresh context per simulated person. */
 public final class Browser implements AutoCloseable {
@@ -20,6 +21,7 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
     private final URI base;
     private final List<Page> pages = new java.util.ArrayList<>();
+    private final List<String> refusedScripts = new CopyOnWriteArrayList<>();
 
     public Browser(URI base) {
         this.base = base;
@@ -44,6 +46,12 @@ public final class Browser implements AutoCloseable {
                 .setViewportSize(width, height).setBaseURL(base.toString()));
         context.setDefaultTimeout(15_000);
         Page page = context.newPage();
+        // Chromium reports every script the page's Content-Security-Policy kept from running on the console
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refusedScripts.add(page.url() + ": " + message.text());
+            }
+        });
         pages.add(page);
         return page;
     }
@@ -88,6 +96,16 @@ public final class Browser implements AutoCloseable {
         page.fill("#login\\:code", code);
         page.click("#login\\:submit");
         page.waitForLoadState();
+    }
+
+    /**
+     * What the pages' Content-Security-Policy refused since the last call: a test that injects a script takes its
+     * refusal here; any other refusal is a page of ours that no longer works under the policy.
+     */
+    public List<String> takeRefusedScripts() {
+        List<String> taken = List.copyOf(refusedScripts);
+        refusedScripts.removeAll(taken);
+        return taken;
     }
 
     /** Keeps the last state of every page a test opened, as a build artifact and for diagnosing failures. */

@@ -1,5 +1,8 @@
 package com.aeims.testsupport;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
@@ -14,9 +17,14 @@ public abstract class BrowserIT extends AeimsIT {
         browser = new Browser(baseUri());
     }
 
+    /** Every browser test also proves its pages run under the Content-Security-Policy: nothing of ours refused. */
     @AfterEach
     void closeBrowser(TestInfo test) {
-        browser.screenshotAll(getClass().getSimpleName() + "." + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-        browser.close();
+        try {
+            browser.screenshotAll(getClass().getSimpleName() + "." + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+            assertEquals(List.of(), browser.takeRefusedScripts(), "scripts refused by the Content-Security-Policy");
+        } finally {
+            browser.close();
+        }
     }
 }

@@ -13,7 +13,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +39,17 @@ class SecondFactorIT extends AeimsIT {
     private static void assertRefused(ApiClient.Reply reply, int status, String code) {
         assertEquals(status, reply.status(), reply.body());
         assertEquals(code, reply.json().getString("code"), reply.body());
+    }
+
+    private static String storedKey(String email) throws Exception {
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "SELECT totp_secret FROM second_factor WHERE account_id = ?")) {
+            s.setLong(1, TestAccounts.idOf(email));
+            try (ResultSet row = s.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
     }
 
     private static String codeFor(String secret) {
@@ -55,6 +75,8 @@ class SecondFactorIT extends AeimsIT {
         assertRefused(first, 401, "SECOND_FACTOR_SETUP");
         String secret = first.json().getString("totp_secret");
         assertTrue(first.json().getString("otpauth_uri").startsWith("otpauth://totp/AEIMS:"), first.body());
+        String stored = storedKey(email);
+        assertTrue(stored.startsWith("v1:") && !stored.contains(secret), "the database has the key sealed: " + stored);
         assertRefused(admin.get("api/auth/me"), 401, "NOT_AUTHENTICATED");
         assertEquals(secret, admin.loginWithCode(email, TestAccounts.PASSWORD, null).json().getString("totp_secret"),
                 "the key already in the app stays good until a code from it comes back");
@@ -76,6 +98,33 @@ class SecondFactorIT extends AeimsIT {
         assertEquals(200, later.get("api/admin/operators").status());
         assertRefused(later.post("api/second-factor/off", body("code", "123456")), 403,
                 "SECOND_FACTOR_REQUIRED_FOR_ADMINS");
+    }
+
+    @Test
+    void firstLoginsOfAnAdminAtTheSameInstantAreAllOfferedTheSameKey() throws Exception {
+        String email = TestAccounts.createStaff(setup, "ADMIN");
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "DELETE FROM second_factor WHERE account_id = ?")) {
+            s.setLong(1, TestAccounts.idOf(email));
+            s.executeUpdate();
+        }
+        Authenticator.forget(email);
+        ExecutorService burst = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                replies.add(burst.submit(() -> new ApiClient(baseUri()).loginWithCode(email, TestAccounts.PASSWORD, null)));
+            }
+            Set<String> keys = new HashSet<>();
+            for (Future<ApiClient.Reply> reply : replies) {
+                ApiClient.Reply first = reply.get(60, TimeUnit.SECONDS);
+                assertRefused(first, 401, "SECOND_FACTOR_SETUP");
+                keys.add(first.json().getString("totp_secret"));
+            }
+            assertEquals(1, keys.size(), "one key for one app: " + keys);
+        } finally {
+            burst.shutdownNow();
+        }
     }
 
     @Test

@@ -17,6 +17,9 @@ public class JpaSecondFactorRepository implements SecondFactorRepository {
 
     @Override
     public Optional<SecondFactor> locked(long accountId) {
+        // the account's row exists before its factor does: locking it makes two first set-ups wait for each other
+        em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE").setParameter(1, accountId)
+                .getResultList();
         return Optional.ofNullable(em.find(SecondFactor.class, accountId, LockModeType.PESSIMISTIC_WRITE));
     }
 

@@ -6,7 +6,10 @@ import java.util.Optional;
 /** Accounts' authenticator apps and recovery codes; every method joins the caller's transaction. */
 public interface SecondFactorRepository {
 
-    /** The account's factor, locked until the transaction ends so one code cannot be accepted twice at once. */
+    /**
+     * The account's factor, if it has one, with the account locked until the transaction ends: one code cannot be
+     * accepted twice at once, and two set-ups of an account without a factor wait for each other.
+     */
     Optional<SecondFactor> locked(long accountId);
 
     void save(SecondFactor factor);
