@@ -41,6 +41,18 @@ class SecondFactorIT extends AeimsIT {
         assertEquals(code, reply.json().getString("code"), reply.body());
     }
 
+    /** An admin who has never logged in, so the app is not set up yet. */
+    private String adminWithoutTheApp() throws Exception {
+        String email = TestAccounts.createStaff(setup, "ADMIN");
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
+                "DELETE FROM second_factor WHERE account_id = ?")) {
+            s.setLong(1, TestAccounts.idOf(email));
+            s.executeUpdate();
+        }
+        Authenticator.forget(email);
+        return email;
+    }
+
     private static String storedKey(String email) throws Exception {
         try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
                 "SELECT totp_secret FROM second_factor WHERE account_id = ?")) {
@@ -62,13 +74,7 @@ class SecondFactorIT extends AeimsIT {
 
     @Test
     void anAdminSetsUpTheAppAtTheirFirstLoginAndFromThenOnNeedsItsCodes() throws Exception {
-        String email = TestAccounts.createStaff(setup, "ADMIN");
-        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
-                "DELETE FROM second_factor WHERE account_id = ?")) {
-            s.setLong(1, TestAccounts.idOf(email));
-            s.executeUpdate();
-        }
-        Authenticator.forget(email);
+        String email = adminWithoutTheApp();
         ApiClient admin = new ApiClient(baseUri());
 
         ApiClient.Reply first = admin.loginWithCode(email, TestAccounts.PASSWORD, null);
@@ -102,13 +108,7 @@ class SecondFactorIT extends AeimsIT {
 
     @Test
     void firstLoginsOfAnAdminAtTheSameInstantAreAllOfferedTheSameKey() throws Exception {
-        String email = TestAccounts.createStaff(setup, "ADMIN");
-        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement s = db.prepareStatement(
-                "DELETE FROM second_factor WHERE account_id = ?")) {
-            s.setLong(1, TestAccounts.idOf(email));
-            s.executeUpdate();
-        }
-        Authenticator.forget(email);
+        String email = adminWithoutTheApp();
         ExecutorService burst = Executors.newFixedThreadPool(6);
         try {
             List<Future<ApiClient.Reply>> replies = new ArrayList<>();
