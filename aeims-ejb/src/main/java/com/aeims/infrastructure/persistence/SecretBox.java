@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -47,8 +48,8 @@ public final class SecretBox {
             throw new IllegalStateException("The stored secret is not sealed");
         }
         byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-        byte[] iv = java.util.Arrays.copyOf(all, IV_BYTES);
-        byte[] sealed = java.util.Arrays.copyOfRange(all, IV_BYTES, all.length);
+        byte[] iv = Arrays.copyOf(all, IV_BYTES);
+        byte[] sealed = Arrays.copyOfRange(all, IV_BYTES, all.length);
         return new String(run(Cipher.DECRYPT_MODE, iv, sealed), StandardCharsets.UTF_8);
     }
 

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * At deployment: finds the secret key (a wrong one fails the deployment here, not an admin's login later) and seals
- * any authenticator key still stored in the clear, as every one written before sealing was.
+ * At deployment: finds the secret key (a malformed key or an unreadable key file fails the deployment here, not an
+ * admin's login later) and seals any authenticator key still stored in the clear, as every one written before
+ * sealing was.
  */
 @Singleton
 @Startup
