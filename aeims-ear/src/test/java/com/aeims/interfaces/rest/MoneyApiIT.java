@@ -1,6 +1,7 @@
 package com.aeims.interfaces.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aeims.testsupport.AeimsIT;
@@ -126,20 +127,18 @@ class MoneyApiIT extends AeimsIT {
     }
 
     @Test
-    void aDeclinedCardAddsNothingAndAnApprovedOneAddsThePackOnce() {
-        String declinedKey = UUID.randomUUID().toString();
-        ApiClient.Reply declined = customer.post("api/funds", funds("starter", "sandbox-card-declined", declinedKey));
-        assertEquals(402, declined.status());
-        assertEquals("PAYMENT_DECLINED", declined.json().getString("code"));
-        assertEquals(0, balance().compareTo(BigDecimal.ZERO));
+    void aServerOutsideDemoModeSellsNoCreditNotEvenForTheSandboxsApprovingToken() {
+        assertFalse(customer.get("api/funds/packs").json().getBoolean("sells_credit"));
 
-        String key = UUID.randomUUID().toString();
-        JsonObject added = customer.post("api/funds", funds("regular", "sandbox-visa-approve", key)).json();
-        assertEquals(0, added.getJsonNumber("credited").bigDecimalValue().compareTo(new BigDecimal("26.00")));
-        assertTrue(customer.post("api/funds", funds("regular", "sandbox-visa-approve", key)).json()
-                .getBoolean("replayed"));
-        assertEquals(0, balance().compareTo(new BigDecimal("26.00")));
-        assertEquals(409, customer.post("api/funds", funds("plus", "sandbox-visa-approve", key)).status());
+        ApiClient.Reply refused = customer.post("api/funds", funds("regular", "sandbox-visa-approve",
+                UUID.randomUUID().toString()));
+
+        assertEquals(503, refused.status(), refused.body());
+        assertEquals("PAYMENTS_UNAVAILABLE", refused.json().getString("code"));
+        assertEquals(0, balance().compareTo(BigDecimal.ZERO));
+        ApiClient.Reply page = customer.confirmedAdult().get("customer/funds.xhtml");
+        assertTrue(page.body().contains("id=\"funds-unavailable\""), "the page says so");
+        assertFalse(page.body().contains("funds:buy"), "and offers no buy button");
     }
 
     @Test

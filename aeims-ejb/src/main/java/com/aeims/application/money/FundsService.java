@@ -22,6 +22,12 @@ public interface FundsService {
 
     List<CreditPack> packs();
 
-    /** Charges the payment token for the pack and credits the balance, once per idempotency key. */
+    /** Whether credit can be bought on this server: only through a payment service connected to it. */
+    boolean sellsCredit();
+
+    /**
+     * Charges the payment token for the pack and credits the balance, once per idempotency key; refused with
+     * {@link FundsRefused} while no payment service sells credit here.
+     */
     Result addFunds(long customerId, String packCode, String paymentToken, String idempotencyKey);
 }

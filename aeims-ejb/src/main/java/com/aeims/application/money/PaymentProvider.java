@@ -11,6 +11,9 @@ public interface PaymentProvider {
 
     String name();
 
+    /** Whether it takes payments on this server (a test service takes none outside demo mode). */
+    boolean available();
+
     /** Charges the token once per idempotency key; a retry with the same key returns the first result. */
     Result charge(String paymentToken, long amountCents, String idempotencyKey, String description);
 }

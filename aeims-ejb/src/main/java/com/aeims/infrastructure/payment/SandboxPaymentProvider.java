@@ -1,6 +1,7 @@
 package com.aeims.infrastructure.payment;
 
 import com.aeims.application.money.PaymentProvider;
+import com.aeims.infrastructure.persistence.DemoData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -8,8 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The development and test payment service: sandbox tokens stand for test cards, nothing is charged anywhere.
- * {@value #APPROVE} approves, {@value #DECLINE} is declined as a real card would be.
+ * The demo's payment service: sandbox tokens stand for test cards, nothing is charged anywhere.
+ * {@value #APPROVE} approves, {@value #DECLINE} is declined as a real card would be. It takes payments only in demo
+ * mode: anywhere else its approvals would be credit for nothing, spendable on an operator who is paid out in money.
  */
 @ApplicationScoped
 public class SandboxPaymentProvider implements PaymentProvider {
@@ -22,6 +24,11 @@ public class SandboxPaymentProvider implements PaymentProvider {
     @Override
     public String name() {
         return "sandbox";
+    }
+
+    @Override
+    public boolean available() {
+        return Boolean.getBoolean(DemoData.FLAG);
     }
 
     @Override

@@ -35,7 +35,7 @@ public class FundsResource {
         funds.packs().forEach(p -> packs.add(JsonBuilders.object().add("code", p.code()).add("name", p.name())
                 .add("price", Amounts.dollars(p.priceCents()))
                 .add("credit", Amounts.dollars(p.creditCents()))));
-        return ApiResponses.ok(ApiResponses.success().add("packs", packs));
+        return ApiResponses.ok(ApiResponses.success().add("packs", packs).add("sells_credit", funds.sellsCredit()));
     }
 
     /** Buys a credit pack with a payment token from the payment provider's card form. */

@@ -1,6 +1,8 @@
 package com.aeims.application.money.internal;
 
+import com.aeims.application.Refusal;
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.money.FundsRefused;
 import com.aeims.application.money.FundsService;
 import com.aeims.application.money.PaymentProvider;
 import com.aeims.domain.model.ledger.AccountKind;
@@ -48,6 +50,11 @@ public class DefaultFundsService implements FundsService {
     }
 
     @Override
+    public boolean sellsCredit() {
+        return payments.available();
+    }
+
+    @Override
     public Result addFunds(long customerId, String packCode, String paymentToken, String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
             throw ValidationFailure.of("VALIDATION_FAILED", "idempotency_key", "Send a key of 1 to 100 characters");
@@ -65,6 +72,11 @@ public class DefaultFundsService implements FundsService {
             boolean approved = "SUCCEEDED".equals(row[2]);
             return new Result(approved, (String) row[3], approved ? pack.creditCents() : 0, available(customerId),
                     true);
+        }
+        if (!payments.available()) {
+            throw new FundsRefused(Refusal.Reason.SERVICE_UNAVAILABLE, "PAYMENTS_UNAVAILABLE",
+                    "Credit cannot be bought here yet: no payment service is connected. Your balance can still be"
+                            + " spent.");
         }
         PaymentProvider.Result paid = payments.charge(paymentToken, pack.priceCents(), idempotencyKey,
                 "AEIMS credit: " + pack.name());

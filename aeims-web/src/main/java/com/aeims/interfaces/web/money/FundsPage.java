@@ -1,6 +1,7 @@
 package com.aeims.interfaces.web.money;
 
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.money.FundsRefused;
 import com.aeims.application.money.FundsService;
 import com.aeims.domain.model.ledger.LedgerException;
 import com.aeims.interfaces.web.FieldMessages;
@@ -37,6 +38,7 @@ public class FundsPage implements Serializable {
     private Money money;
 
     private List<FundsService.CreditPack> packs;
+    private boolean sellsCredit;
     private String packCode;
     private String paymentToken;
     private String purchaseKey;
@@ -44,6 +46,7 @@ public class FundsPage implements Serializable {
     @PostConstruct
     void init() {
         packs = funds.packs();
+        sellsCredit = funds.sellsCredit();
         purchaseKey = UUID.randomUUID().toString();
     }
 
@@ -61,6 +64,9 @@ public class FundsPage implements Serializable {
             }
         } catch (ValidationFailure failure) {
             FieldMessages.show(faces, "funds", failure);
+        } catch (FundsRefused refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(),
+                    refused.getMessage()));
         } catch (LedgerException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(),
                     refused.getMessage()));
@@ -68,6 +74,7 @@ public class FundsPage implements Serializable {
     }
 
     public List<FundsService.CreditPack> getPacks() { return packs; }
+    public boolean isSellsCredit() { return sellsCredit; }
     public String getPackCode() { return packCode; }
     public void setPackCode(String packCode) { this.packCode = packCode; }
     public String getPaymentToken() { return paymentToken; }
