@@ -64,10 +64,7 @@ public class FundsPage implements Serializable {
             }
         } catch (ValidationFailure failure) {
             FieldMessages.show(faces, "funds", failure);
-        } catch (FundsRefused refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(),
-                    refused.getMessage()));
-        } catch (LedgerException refused) {
+        } catch (FundsRefused | LedgerException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(),
                     refused.getMessage()));
         }
