@@ -78,6 +78,8 @@ class EndpointMatrixIT extends AeimsIT {
             entry("GET api/calls/active", plain()),
             entry("GET api/funds/packs", plain()),
             entry("POST api/funds", plain()),
+            entry("GET api/funds/purchases", plain()),
+            entry("POST api/payments/{provider}/notifications", new Entry(Map.of("provider", Id.NONE_SUCH), null)),
             entry("POST api/mail", plain()),
             entry("GET api/mail", plain()),
             entry("GET api/mail/{id}", ids(Id.NONE_SUCH)),

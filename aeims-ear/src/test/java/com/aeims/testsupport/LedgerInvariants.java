@@ -39,6 +39,13 @@ public final class LedgerInvariants {
                                 WHERE h.customer_id = a.owner_id AND h.status = 'PENDING'), 0)
                     """);
             require(openHeld == 0, openHeld + " customers' held funds differ from their pending holds");
+            long creditWithoutSale = single(sql, "SELECT count(*) FROM ledger_posting l WHERE l.kind = 'ADD_FUNDS'"
+                    + " AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.posting_id = l.id"
+                    + " AND p.status NOT IN ('PENDING', 'DECLINED', 'FAILED'))");
+            require(creditWithoutSale == 0, creditWithoutSale + " packs credited without a confirmed sale");
+            long saleWithoutCredit = single(sql, "SELECT count(*) FROM payment WHERE (posting_id IS NULL)"
+                    + " <> (status IN ('PENDING', 'DECLINED', 'FAILED'))");
+            require(saleWithoutCredit == 0, saleWithoutCredit + " payments whose credit does not match their status");
         }
     }
 

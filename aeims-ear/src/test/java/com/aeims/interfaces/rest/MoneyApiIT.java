@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aeims.testsupport.AeimsIT;
 import com.aeims.testsupport.ApiClient;
+import com.aeims.testsupport.CcbillSimulator;
 import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.LedgerInvariants;
 import com.aeims.testsupport.TestAccounts;
@@ -127,18 +128,17 @@ class MoneyApiIT extends AeimsIT {
     }
 
     @Test
-    void aServerOutsideDemoModeSellsNoCreditNotEvenForTheSandboxsApprovingToken() {
-        assertFalse(customer.get("api/funds/packs").json().getBoolean("sells_credit"));
-
-        ApiClient.Reply refused = customer.post("api/funds", funds("regular", "sandbox-visa-approve",
+    void aServerOutsideDemoModeNeverHonoursTheSandboxsApprovingTokenAndSendsTheCustomerToCcbill() {
+        ApiClient.Reply started = customer.post("api/funds", funds("regular", "sandbox-visa-approve",
                 UUID.randomUUID().toString()));
 
-        assertEquals(503, refused.status(), refused.body());
-        assertEquals("PAYMENTS_UNAVAILABLE", refused.json().getString("code"));
-        assertEquals(0, balance().compareTo(BigDecimal.ZERO));
+        assertEquals(200, started.status(), started.body());
+        assertEquals("pending", started.json().getString("status"));
+        assertTrue(started.json().getString("checkout_url").startsWith(CcbillSimulator.formBase()));
+        assertEquals(0, balance().compareTo(BigDecimal.ZERO), "nothing credited for the token");
         ApiClient.Reply page = customer.confirmedAdult().get("customer/funds.xhtml");
-        assertTrue(page.body().contains("id=\"funds-unavailable\""), "the page says so");
-        assertFalse(page.body().contains("funds:buy"), "and offers no buy button");
+        assertFalse(page.body().contains("sandbox-visa-approve"), "the page offers no test card");
+        assertTrue(page.body().contains("Continue to payment"), page.body());
     }
 
     @Test

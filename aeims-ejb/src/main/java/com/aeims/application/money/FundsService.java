@@ -1,6 +1,9 @@
 package com.aeims.application.money;
 
+import com.aeims.domain.model.payment.PaymentStatus;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /** Customers topping up their prepaid balance with credit packs. */
 public interface FundsService {
@@ -11,7 +14,21 @@ public interface FundsService {
         }
     }
 
-    record Result(boolean approved, String declineReason, long creditedCents, long availableCents, boolean replayed) {
+    /**
+     * Where a purchase stands. A pending one waits for the customer to pay on {@code checkoutUrl}, the payment
+     * service's form, and for the service to confirm the sale; only then is {@code creditedCents} on the balance.
+     */
+    record Result(PaymentStatus status, UUID checkoutId, String checkoutUrl, String declineReason,
+                  long creditedCents, long availableCents, boolean replayed) {
+
+        public boolean approved() {
+            return status == PaymentStatus.SUCCEEDED;
+        }
+    }
+
+    /** One of the customer's purchases, for their list. */
+    record Purchase(UUID checkoutId, String packCode, long priceCents, long creditCents, PaymentStatus status,
+                    String declineReason, long reversedCents, OffsetDateTime createdAt) {
     }
 
     /** What the customer can spend now, and what open calls hold of it. */
@@ -25,9 +42,15 @@ public interface FundsService {
     /** Whether credit can be bought on this server: only through a payment service connected to it. */
     boolean sellsCredit();
 
+    /** Whether the page asks for a test card's token (the sandbox) rather than sending the customer to a form. */
+    boolean needsPaymentToken();
+
     /**
-     * Charges the payment token for the pack and credits the balance, once per idempotency key; refused with
-     * {@link FundsRefused} while no payment service sells credit here.
+     * Starts buying the pack, once per idempotency key: the sandbox answers at once; a hosted form gives a pending
+     * purchase to finish on the form. Refused with {@link FundsRefused} while no payment service sells credit here.
      */
     Result addFunds(long customerId, String packCode, String paymentToken, String idempotencyKey);
+
+    /** The customer's latest purchases, newest first. */
+    List<Purchase> purchases(long customerId);
 }

@@ -373,6 +373,23 @@ public class JdbcLedger implements Ledger {
     }
 
     @Override
+    public long lockedBalance(AccountRef owned) {
+        try (Connection db = dataSource.getConnection()) {
+            long id = accountId(db, owned);
+            try (PreparedStatement lock = db.prepareStatement(
+                    "SELECT balance_cents FROM ledger_account WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, id);
+                try (ResultSet row = lock.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not lock " + owned, e);
+        }
+    }
+
+    @Override
     public Optional<Posting> findByKey(String idempotencyKey) {
         try (Connection db = dataSource.getConnection();
              PreparedStatement select = db.prepareStatement(

@@ -1,12 +1,11 @@
 package com.aeims.infrastructure.payment;
 
+import com.aeims.application.money.IncomingNotification;
+import com.aeims.application.money.NotificationRefused;
+import com.aeims.application.money.PaymentNotice;
 import com.aeims.application.money.PaymentProvider;
 import com.aeims.infrastructure.persistence.DemoData;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The demo's payment service: sandbox tokens stand for test cards, nothing is charged anywhere.
@@ -19,8 +18,6 @@ public class SandboxPaymentProvider implements PaymentProvider {
     public static final String APPROVE = "sandbox-visa-approve";
     public static final String DECLINE = "sandbox-card-declined";
 
-    private final Map<String, Result> results = new ConcurrentHashMap<>();
-
     @Override
     public String name() {
         return "sandbox";
@@ -32,12 +29,26 @@ public class SandboxPaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public Result charge(String paymentToken, long amountCents, String idempotencyKey, String description) {
-        return results.computeIfAbsent(idempotencyKey, key -> switch (paymentToken == null ? "" : paymentToken) {
-            case APPROVE -> new Result(true,
-                    "sbx_" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)), null);
-            case DECLINE -> new Result(false, null, "The card was declined");
-            default -> new Result(false, null, "Unknown payment token");
-        });
+    public boolean takesRealMoney() {
+        return false;
+    }
+
+    @Override
+    public boolean needsPaymentToken() {
+        return true;
+    }
+
+    @Override
+    public Start start(Purchase purchase) {
+        return switch (purchase.paymentToken() == null ? "" : purchase.paymentToken()) {
+            case APPROVE -> new Approved("sbx_" + purchase.checkoutId());
+            case DECLINE -> new Declined("The card was declined");
+            default -> new Declined("Unknown payment token");
+        };
+    }
+
+    @Override
+    public PaymentNotice read(IncomingNotification notification) {
+        throw new NotificationRefused("The sandbox sends no notifications");
     }
 }

@@ -1,6 +1,6 @@
 /**
- * {@link SandboxPaymentProvider}, the only {@code PaymentProvider} so far: sandbox tokens stand for test cards and
- * nothing is charged anywhere; it sells credit only in demo mode. A real payment service plugs in here as another
- * implementation of the port.
+ * The payment services behind {@code PaymentProvider}: {@link com.aeims.infrastructure.payment.CcbillPaymentProvider}
+ * (CCBill's hosted FlexForms and its webhooks) for real money, and
+ * {@link com.aeims.infrastructure.payment.SandboxPaymentProvider}, test cards for the demo only.
  */
 package com.aeims.infrastructure.payment;

@@ -5,27 +5,35 @@ import com.aeims.application.ValidationFailure;
 import com.aeims.application.money.FundsRefused;
 import com.aeims.application.money.FundsService;
 import com.aeims.application.money.PaymentProvider;
-import com.aeims.domain.model.ledger.AccountKind;
+import com.aeims.application.money.PaymentRecords;
+import com.aeims.application.money.PaymentRecords.NewPayment;
+import com.aeims.application.money.PaymentRecords.Payment;
 import com.aeims.domain.model.ledger.AccountRef;
 import com.aeims.domain.model.ledger.Ledger;
 import com.aeims.domain.model.ledger.LedgerException;
-import com.aeims.domain.model.ledger.Posting;
-import com.aeims.domain.model.ledger.PostingKind;
-import com.aeims.domain.model.ledger.PostingRequest;
-import com.aeims.domain.model.ledger.TransferLeg;
+import com.aeims.domain.model.payment.PaymentStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 @Stateless
 public class DefaultFundsService implements FundsService {
 
+    private static final int PURCHASES_SHOWN = 20;
+
     @Inject
-    private PaymentProvider payments;
+    private PaymentProviders providers;
+
+    @Inject
+    private PaymentRecords payments;
+
+    @Inject
+    private PaymentBook book;
 
     @Inject
     private Ledger ledger;
@@ -51,7 +59,12 @@ public class DefaultFundsService implements FundsService {
 
     @Override
     public boolean sellsCredit() {
-        return payments.available();
+        return providers.selling().isPresent();
+    }
+
+    @Override
+    public boolean needsPaymentToken() {
+        return providers.selling().map(PaymentProvider::needsPaymentToken).orElse(false);
     }
 
     @Override
@@ -61,50 +74,53 @@ public class DefaultFundsService implements FundsService {
         }
         CreditPack pack = packs().stream().filter(p -> p.code().equals(packCode)).findFirst()
                 .orElseThrow(() -> ValidationFailure.of("VALIDATION_FAILED", "pack", "Choose one of the credit packs"));
-        List<?> earlier = em.createNativeQuery("SELECT customer_id, pack_code, status, decline_reason FROM payment"
-                + " WHERE idempotency_key = ?1").setParameter(1, idempotencyKey).getResultList();
-        if (!earlier.isEmpty()) {
-            Object[] row = (Object[]) earlier.get(0);
-            if (((Number) row[0]).longValue() != customerId || !packCode.equals(row[1])) {
-                throw new LedgerException(LedgerException.Reason.IDEMPOTENCY_CONFLICT,
-                        "This payment key was already used for another purchase");
-            }
-            boolean approved = "SUCCEEDED".equals(row[2]);
-            return new Result(approved, (String) row[3], approved ? pack.creditCents() : 0, available(customerId),
-                    true);
+        var earlier = payments.byKey(idempotencyKey);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), customerId, packCode);
         }
-        if (!payments.available()) {
-            throw new FundsRefused(Refusal.Reason.SERVICE_UNAVAILABLE, "PAYMENTS_UNAVAILABLE",
-                    "Credit cannot be bought here yet: no payment service is connected. Your balance can still be"
-                            + " spent.");
+        PaymentProvider provider = providers.selling().orElseThrow(() -> new FundsRefused(
+                Refusal.Reason.SERVICE_UNAVAILABLE, "PAYMENTS_UNAVAILABLE", "Credit cannot be bought here yet: no"
+                + " payment service is connected. Your balance can still be spent."));
+        var created = payments.create(new NewPayment(UUID.randomUUID(), idempotencyKey, customerId, packCode,
+                pack.priceCents(), pack.bonusCents(), provider.name()));
+        if (created.isEmpty()) {
+            // the same key sent twice at once: the other request made the purchase
+            return replay(payments.byKey(idempotencyKey).orElseThrow(), customerId, packCode);
         }
-        PaymentProvider.Result paid = payments.charge(paymentToken, pack.priceCents(), idempotencyKey,
-                "AEIMS credit: " + pack.name());
-        Long postingId = null;
-        if (paid.approved()) {
-            List<TransferLeg> legs = new ArrayList<>();
-            legs.add(new TransferLeg(AccountRef.platform(AccountKind.EXTERNAL_FUNDING),
-                    AccountRef.available(customerId), pack.priceCents()));
-            if (pack.bonusCents() > 0) {
-                legs.add(new TransferLeg(AccountRef.platform(AccountKind.PROMOTIONAL_CREDIT),
-                        AccountRef.available(customerId), pack.bonusCents()));
-            }
-            Posting posting = ledger.post(PostingRequest.of("funds:" + idempotencyKey, PostingKind.ADD_FUNDS,
-                    paid.providerReference(), pack.name() + " credit pack", legs));
-            postingId = posting.id();
+        Payment payment = created.get();
+        PaymentProvider.Start start = provider.start(new PaymentProvider.Purchase(payment.checkoutId(),
+                pack.priceCents(), "AEIMS credit: " + pack.name(), paymentToken));
+        if (start instanceof PaymentProvider.Approved approved) {
+            book.credit(payment, approved.transactionId());
+            return result(payment, PaymentStatus.SUCCEEDED, null, null, false);
         }
-        em.createNativeQuery("INSERT INTO payment (idempotency_key, customer_id, pack_code, amount_cents, provider,"
-                        + " provider_reference, status, decline_reason, posting_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS BIGINT))")
-                .setParameter(1, idempotencyKey).setParameter(2, customerId).setParameter(3, packCode)
-                .setParameter(4, pack.priceCents()).setParameter(5, payments.name())
-                .setParameter(6, paid.providerReference()).setParameter(7, paid.approved() ? "SUCCEEDED" : "DECLINED")
-                .setParameter(8, paid.declineReason()).setParameter(9, postingId)
-                .executeUpdate();
-        return new Result(paid.approved(), paid.declineReason(), paid.approved() ? pack.creditCents() : 0,
-                available(customerId), false);
+        if (start instanceof PaymentProvider.Declined declined) {
+            payments.notPaid(payment.id(), PaymentStatus.DECLINED, declined.reason());
+            return result(payment, PaymentStatus.DECLINED, null, declined.reason(), false);
+        }
+        String url = ((PaymentProvider.HostedForm) start).url();
+        payments.sentToForm(payment.id(), url);
+        return result(payment, PaymentStatus.PENDING, url, null, false);
     }
 
-    private long available(long customerId) {
-        return ledger.balance(AccountRef.available(customerId));
+    private Result replay(Payment earlier, long customerId, String packCode) {
+        if (earlier.customerId() != customerId || !earlier.packCode().equals(packCode)) {
+            throw new LedgerException(LedgerException.Reason.IDEMPOTENCY_CONFLICT,
+                    "This payment key was already used for another purchase");
+        }
+        return result(earlier, earlier.status(), earlier.checkoutUrl(), earlier.declineReason(), true);
+    }
+
+    private Result result(Payment payment, PaymentStatus status, String url, String reason, boolean replayed) {
+        return new Result(status, payment.checkoutId(), status == PaymentStatus.PENDING ? url : null, reason,
+                status == PaymentStatus.SUCCEEDED ? payment.creditCents() : 0,
+                ledger.availableCents(payment.customerId()), replayed);
+    }
+
+    @Override
+    public List<Purchase> purchases(long customerId) {
+        return payments.recent(customerId, PURCHASES_SHOWN).stream().map(p -> new Purchase(p.checkoutId(),
+                p.packCode(), p.priceCents(), p.creditCents(), p.status(), p.declineReason(), p.reversedCents(),
+                p.createdAt().atOffset(ZoneOffset.UTC))).toList();
     }
 }

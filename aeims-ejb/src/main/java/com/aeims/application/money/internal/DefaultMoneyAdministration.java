@@ -30,7 +30,9 @@ import java.util.Set;
 @Stateless
 public class DefaultMoneyAdministration implements MoneyAdministration {
 
-    private static final Set<PostingKind> REVERSIBLE = EnumSet.of(PostingKind.ADD_FUNDS, PostingKind.PROMOTIONAL_CREDIT,
+    // a bought pack is refunded at the payment service, whose notification takes it back here: reversing it by hand
+    // as well would take it twice
+    private static final Set<PostingKind> REVERSIBLE = EnumSet.of(PostingKind.PROMOTIONAL_CREDIT,
             PostingKind.CALL, PostingKind.MESSAGE, PostingKind.ROOM, PostingKind.TIP, PostingKind.ADJUSTMENT);
 
     @Inject
@@ -123,6 +125,10 @@ public class DefaultMoneyAdministration implements MoneyAdministration {
             throw new LedgerException(Reason.UNKNOWN_POSTING, "No posting " + postingId);
         }
         PostingKind kind = PostingKind.valueOf((String) ((Object[]) header.get(0))[0]);
+        if (kind == PostingKind.ADD_FUNDS) {
+            throw new LedgerException(Reason.NOT_REVERSIBLE, "Refund a bought pack at the payment service (CCBill's"
+                    + " admin): its notification takes the pack back here");
+        }
         if (!REVERSIBLE.contains(kind)) {
             throw new LedgerException(Reason.NOT_REVERSIBLE, kind.label() + " postings cannot be refunded");
         }

@@ -8,7 +8,9 @@ public enum AccountKind {
     PLATFORM_REVENUE(false),
     EXTERNAL_FUNDING(false),
     PROMOTIONAL_CREDIT(false),
-    EXTERNAL_PAYOUTS(false);
+    EXTERNAL_PAYOUTS(false),
+    /** Credit a payment service took back after the customer had spent it. */
+    PAYMENT_LOSS(false);
 
     private final boolean owned;
 

@@ -24,6 +24,12 @@ public interface Ledger {
 
     Map<AccountRef, Long> balances(Iterable<AccountRef> accounts);
 
+    /**
+     * The owned account's balance, with the account locked until the caller's transaction ends: no posting can
+     * change it in between, so what is computed from it can be posted without a race.
+     */
+    long lockedBalance(AccountRef owned);
+
     /** What the customer can spend now: the available balance, without funds held for things in progress. */
     default long availableCents(long customerId) {
         AccountRef available = AccountRef.available(customerId);

@@ -12,7 +12,8 @@ public enum PostingKind {
     TIP("Tip"),
     ADJUSTMENT("Adjustment"),
     REFUND("Refund"),
-    PAYOUT("Payout");
+    PAYOUT("Payout"),
+    CHARGEBACK("Chargeback");
 
     private final String label;
 
