@@ -126,6 +126,19 @@ public final class TestAccounts {
         }
     }
 
+    public static String emailOf(long accountId) throws SQLException {
+        try (Connection db = EmbeddedDatabase.connect();
+             PreparedStatement s = db.prepareStatement("SELECT email FROM account WHERE id = ?")) {
+            s.setLong(1, accountId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("no account " + accountId);
+                }
+                return r.getString(1);
+            }
+        }
+    }
+
     public static long longOf(Connection db, String sql, Object parameter) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(sql)) {
             s.setObject(1, parameter);

@@ -2,7 +2,9 @@ package com.aeims.interfaces;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import java.math.BigDecimal;
 
 /**
  * JSON builders from one provider, looked up once. {@code Json.createObjectBuilder()} looks the provider up through
@@ -21,5 +23,13 @@ public final class JsonBuilders {
 
     public static JsonArrayBuilder array() {
         return PROVIDER.createArrayBuilder();
+    }
+
+    public static JsonValue value(BigDecimal number) {
+        return PROVIDER.createValue(number);
+    }
+
+    public static JsonValue value(String text) {
+        return PROVIDER.createValue(text);
     }
 }

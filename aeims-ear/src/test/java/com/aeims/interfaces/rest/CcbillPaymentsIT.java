@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Credit bought through CCBill on the production-mode server, CCBill played by {@link CcbillSimulator}: only the
- * sale's webhook credits, once; forged and mismatched webhooks change nothing; refunds, voids and chargebacks take
- * the pack back, whatever order they arrive in.
+ * sale's webhook credits, once; forged and mismatched webhooks change nothing; refunds and voids take
+ * the pack back, whatever order they arrive in (chargebacks: {@link ChargebackIT}).
  */
 class CcbillPaymentsIT extends AeimsIT {
 
@@ -173,13 +173,13 @@ class CcbillPaymentsIT extends AeimsIT {
                 .add("idempotency_key", UUID.randomUUID().toString()).build().toString()).status());
         long lossBefore = paymentLoss();
 
-        Delivery chargeback = CcbillSimulator.chargeback(sale, "25.00");
+        Delivery refund = CcbillSimulator.refund(sale, "25.00");
 
-        assertEquals(200, chargeback.status(), chargeback.body());
+        assertEquals(200, refund.status(), refund.body());
         assertBalance("0.00", "the $6.00 left is taken back, and never more");
         assertEquals(-1900, paymentLoss() - lossBefore, "the $19.00 of the price already spent is the loss");
-        assertEquals("charged_back", latestPurchaseStatus());
-        assertEquals(1, count("SELECT count(*) FROM ledger_posting WHERE kind = 'CHARGEBACK' AND reference = ?",
+        assertEquals("refunded", latestPurchaseStatus());
+        assertEquals(1, count("SELECT count(*) FROM ledger_posting WHERE kind = 'REFUND' AND reference = ?",
                 sale.transactionId()));
     }
 

@@ -1,55 +1,28 @@
 package com.aeims.interfaces.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.Browser;
 import com.aeims.testsupport.BrowserIT;
+import com.aeims.testsupport.CcbillSimulator;
 import com.aeims.testsupport.TestAccounts;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Buying credit in demo mode, where the sandbox payment service sells it (in the browser and through the API). */
+/**
+ * Buying credit in Chromium through CCBill's hosted form (the simulator's): a declined card says why, a paid pack
+ * reaches the balance when CCBill's webhook does, and the statement and its CSV show it.
+ */
 class FundsBrowserIT extends BrowserIT {
 
     @Test
-    void inDemoModeTheSandboxDeclinesOrCreditsAPackOncePerKeyThroughTheApi() {
-        ApiClient customer = new ApiClient(baseUri());
-        assertEquals(200, customer.login(TestAccounts.registerCustomer(new ApiClient(baseUri())),
-                TestAccounts.PASSWORD).status());
-        assertTrue(customer.get("api/funds/packs").json().getBoolean("sells_credit"));
-
-        ApiClient.Reply declined = customer.post("api/funds", funds("starter", "sandbox-card-declined",
-                UUID.randomUUID().toString()));
-        assertEquals(402, declined.status(), declined.body());
-        assertEquals("PAYMENT_DECLINED", declined.json().getString("code"));
-
-        String key = UUID.randomUUID().toString();
-        JsonObject added = customer.post("api/funds", funds("regular", "sandbox-visa-approve", key)).json();
-        assertEquals(0, added.getJsonNumber("credited").bigDecimalValue().compareTo(new BigDecimal("26.00")));
-        assertTrue(customer.post("api/funds", funds("regular", "sandbox-visa-approve", key)).json()
-                .getBoolean("replayed"));
-        assertEquals(0, customer.get("api/balance").json().getJsonNumber("balance").bigDecimalValue()
-                .compareTo(new BigDecimal("26.00")), "the pack once");
-        assertEquals(409, customer.post("api/funds", funds("plus", "sandbox-visa-approve", key)).status());
-    }
-
-    private static String funds(String pack, String token, String key) {
-        return Json.createObjectBuilder().add("pack", pack).add("payment_token", token).add("idempotency_key", key)
-                .build().toString();
-    }
-
-    @Test
-    void aCustomerAddsFundsSeesTheBalanceAndTheStatementLineAndExportsCsv() throws Exception {
+    void aCustomerPaysOnTheHostedFormSeesTheBalanceAfterTheWebhookAndTheStatementLine() throws Exception {
+        CcbillSimulator.register(baseUri());
         String email = TestAccounts.registerCustomer(new ApiClient(baseUri()));
         Page page = browser.newAdult();
         Browser.logIn(page, email, TestAccounts.PASSWORD);
@@ -58,16 +31,26 @@ class FundsBrowserIT extends BrowserIT {
 
         page.click("text=Add funds");
         page.waitForURL("**/customer/funds.xhtml");
+        assertThat(page.locator("#funds\\:card")).hasCount(0);
         page.locator("label", new Page.LocatorOptions().setHasText("$25 regular")).click();
-        page.selectOption("#funds\\:card", "sandbox-card-declined");
         page.click("#funds\\:buy");
-        assertThat(page.locator(".field:has(#funds\\:card) .field-error")).containsText("declined");
+        page.waitForURL(CcbillSimulator.formBase() + "**");
+        assertThat(page.locator("h1")).hasText("Pay $25.00");
+        page.check("input[value='0002']");
+        page.click("#pay");
+        page.waitForURL("**/customer/funds.xhtml?payment=denied*");
+        assertThat(page.locator("#payment-returned")).containsText("did not go through");
+        assertThat(page.locator("#purchase-list .purchase-status").first()).hasText("Not completed");
+        assertThat(page.locator("#purchase-list")).containsText("Do not honor");
         assertThat(page.locator("#balance")).hasText("$0.00");
 
         page.locator("label", new Page.LocatorOptions().setHasText("$25 regular")).click();
-        page.selectOption("#funds\\:card", "sandbox-visa-approve");
         page.click("#funds\\:buy");
-        assertThat(page.locator(".ui-messages")).containsText("Added $26.00");
+        page.waitForURL(CcbillSimulator.formBase() + "**");
+        page.click("#pay");
+        page.waitForURL("**/customer/funds.xhtml?payment=approved*");
+        assertThat(page.locator("#payment-returned")).containsText("as soon as the payment service confirms");
+        assertThat(page.locator("#purchase-list .purchase-status").first()).hasText("Credited");
         assertThat(page.locator("#balance")).hasText("$26.00");
         Browser.screenshot(page, "funds-added");
 

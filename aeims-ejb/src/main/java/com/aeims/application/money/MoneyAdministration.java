@@ -18,7 +18,7 @@ public interface MoneyAdministration {
     /** Reverses a posting: what left a customer goes back to their available balance. */
     long refund(long adminId, long postingId, String reason, String idempotencyKey);
 
-    /** Pays out an operator's whole earnings balance, if it has reached the payout minimum. */
+    /** Pays out an operator's earnings past the reserve period, if they have reached the payout minimum. */
     long payOut(long adminId, long operatorId, String externalReference, String idempotencyKey);
 
     record RevenueDay(LocalDate day, long charges, long totalCents, long operatorCents, long platformCents) {

@@ -62,6 +62,21 @@ public class MoneySettings {
         return value("payout_minimum_cents");
     }
 
+    /** Days an operator's earnings stay in reserve before they can be paid out. */
+    public int payoutReserveDays() {
+        return (int) value("payout_reserve_days");
+    }
+
+    /** Days between payout runs. */
+    public int payoutPeriodDays() {
+        return (int) value("payout_period_days");
+    }
+
+    /** Whether a chargeback is taken back from the operators who earned from the customer's spending. */
+    public boolean chargebacksBorneByOperators() {
+        return value("chargebacks_borne_by_operators") != 0;
+    }
+
     public void requireWithinPostingLimit(long cents) {
         long max = maxPostingCents();
         if (cents > max) {

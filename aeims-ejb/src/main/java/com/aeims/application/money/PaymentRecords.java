@@ -14,8 +14,8 @@ public interface PaymentRecords {
 
     record Payment(long id, UUID checkoutId, String idempotencyKey, long customerId, String packCode,
                    String packName, long priceCents, long bonusCents, String currency, String provider,
-                   PaymentStatus status, String transactionId, String declineReason, String checkoutUrl, long reversedCents,
-                   Instant createdAt) {
+                   PaymentStatus status, String transactionId, String declineReason, String checkoutUrl,
+                   long reversedCents, Instant createdAt, long awaitingHeldCents) {
 
         public long creditCents() {
             return priceCents + bonusCents;
@@ -50,6 +50,15 @@ public interface PaymentRecords {
     void notPaid(long paymentId, PaymentStatus status, String reason);
 
     void reversed(long paymentId, long reversedCents, PaymentStatus status);
+
+    /** Sets what a chargeback is still to take back once the customer's calls have released their holds. */
+    void awaitHeld(long paymentId, long cents);
+
+    /** Charged-back payments still waiting for held funds, oldest first. */
+    List<Long> awaitingHeld(int limit);
+
+    /** Locks the purchase until the transaction ends. */
+    Optional<Payment> lockById(long paymentId);
 
     /** Records a delivery; empty when one with the same content was recorded before. */
     OptionalLong recordEvent(String provider, PaymentNotice notice, String contentHash, String sourceAddress,

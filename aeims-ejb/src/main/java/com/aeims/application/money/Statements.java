@@ -27,7 +27,12 @@ public interface Statements {
 
     record Earnings(long balanceCents, long todayCents, long weekCents, long monthCents, long paidMinutesMonth,
                     long callsMonth, long messagesMonth, Double averageRating, long payoutMinimumCents,
-                    List<DayEarnings> last30Days) {
+                    List<DayEarnings> last30Days, long payableCents, int reserveDays) {
+
+        /** Earned within the reserve period: paid out once the period has passed. */
+        public long inReserveCents() {
+            return balanceCents - payableCents;
+        }
     }
 
     record DayEarnings(LocalDate day, long cents) {
@@ -35,7 +40,9 @@ public interface Statements {
 
     Earnings earnings(long operatorId);
 
-    record Payout(long id, long amountCents, String externalReference, OffsetDateTime paidAt) {
+    /** A payout; {@code returnedAt} set when the processor sent it back and it went back to the earnings. */
+    record Payout(long id, long amountCents, String externalReference, OffsetDateTime paidAt,
+                  OffsetDateTime returnedAt) {
     }
 
     List<Payout> payouts(long operatorId);

@@ -5,6 +5,9 @@ import com.aeims.domain.model.ledger.ChargeRepository;
 import com.aeims.domain.model.ledger.PostingKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -28,5 +31,18 @@ public class JdbcChargeRepository implements ChargeRepository {
                 row -> new ChargeRecord(row.getLong(1), PostingKind.valueOf(row.getString(2)), row.getLong(3),
                         row.getLong(4), row.getInt(5), row.getInt(6), row.getLong(7), row.getLong(8), row.getLong(9),
                         row.getString(10)), postingId);
+    }
+
+    @Override
+    public List<OperatorShare> operatorSharesSince(long customerId, Instant since) {
+        return jdbc.query("SELECT operator_id, sum(operator_cents) FROM charge WHERE customer_id = ? AND created_at >= ?"
+                        + " GROUP BY operator_id ORDER BY min(created_at), operator_id",
+                row -> new OperatorShare(row.getLong(1), row.getLong(2)), customerId, since.atOffset(ZoneOffset.UTC));
+    }
+
+    @Override
+    public long operatorCentsSince(long operatorId, Instant since) {
+        return jdbc.queryOne("SELECT coalesce(sum(operator_cents), 0) FROM charge WHERE operator_id = ? AND created_at >= ?",
+                row -> row.getLong(1), operatorId, since.atOffset(ZoneOffset.UTC)).orElse(0L);
     }
 }

@@ -20,7 +20,7 @@ public class JdbcPaymentRecords implements PaymentRecords {
 
     private static final String PAYMENT = "SELECT p.id, p.checkout_id, p.idempotency_key, p.customer_id, p.pack_code,"
             + " c.name, p.amount_cents, p.bonus_cents, p.currency, p.provider, p.status, p.provider_transaction_id,"
-            + " p.decline_reason, p.checkout_url, p.reversed_cents, p.created_at"
+            + " p.decline_reason, p.checkout_url, p.reversed_cents, p.created_at, p.awaiting_held_cents"
             + " FROM payment p JOIN credit_pack c ON c.code = p.pack_code ";
 
     @Inject
@@ -85,6 +85,22 @@ public class JdbcPaymentRecords implements PaymentRecords {
     }
 
     @Override
+    public void awaitHeld(long paymentId, long cents) {
+        jdbc.update("UPDATE payment SET awaiting_held_cents = ?, updated_at = now() WHERE id = ?", cents, paymentId);
+    }
+
+    @Override
+    public List<Long> awaitingHeld(int limit) {
+        return jdbc.query("SELECT id FROM payment WHERE awaiting_held_cents > 0 ORDER BY id LIMIT ?",
+                row -> row.getLong(1), limit);
+    }
+
+    @Override
+    public Optional<Payment> lockById(long paymentId) {
+        return jdbc.queryOne(PAYMENT + "WHERE p.id = ? FOR UPDATE OF p", JdbcPaymentRecords::payment, paymentId);
+    }
+
+    @Override
     public OptionalLong recordEvent(String provider, PaymentNotice notice, String contentHash, String sourceAddress,
                                     String body) {
         UUID checkout = null;
@@ -139,7 +155,7 @@ public class JdbcPaymentRecords implements PaymentRecords {
         return new Payment(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getLong(4),
                 row.getString(5), row.getString(6), row.getLong(7), row.getLong(8), row.getString(9).strip(),
                 row.getString(10), PaymentStatus.valueOf(row.getString(11)), row.getString(12), row.getString(13),
-                row.getString(14), row.getLong(15), row.getTimestamp(16).toInstant());
+                row.getString(14), row.getLong(15), row.getTimestamp(16).toInstant(), row.getLong(17));
     }
 
     private static String truncate(String text, int length) {

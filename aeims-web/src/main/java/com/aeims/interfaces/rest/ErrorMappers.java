@@ -47,6 +47,7 @@ public final class ErrorMappers {
         static int status(LedgerException.Reason reason) {
             return switch (reason) {
                 case INSUFFICIENT_FUNDS -> 402;
+                case ACCOUNT_FROZEN, SPENDING_LIMIT -> 403;
                 case IDEMPOTENCY_CONFLICT, HOLD_CLOSED, ALREADY_REVERSED -> 409;
                 case UNKNOWN_ACCOUNT, UNKNOWN_POSTING, UNKNOWN_HOLD -> 404;
                 case INVALID_AMOUNT, INVALID_KEY, NOT_REVERSIBLE, BELOW_PAYOUT_MINIMUM -> 400;

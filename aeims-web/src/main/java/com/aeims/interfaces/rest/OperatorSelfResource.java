@@ -1,6 +1,7 @@
 package com.aeims.interfaces.rest;
 
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.money.PayoutRuns;
 import com.aeims.application.money.Statements;
 import com.aeims.application.operator.OperatorAccountService;
 import com.aeims.domain.model.operator.Availability;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The logged-in operator's own account. */
 @Path("/operator")
@@ -26,6 +28,9 @@ import java.util.Locale;
 @RolesAllowed("operator")
 @Produces(MediaType.APPLICATION_JSON)
 public class OperatorSelfResource {
+
+    @Inject
+    private PayoutRuns payoutRuns;
 
     @Inject
     private OperatorAccountService operators;
@@ -49,13 +54,28 @@ public class OperatorSelfResource {
         Statements.Earnings e = statements.earnings(currentUser.requireId());
         return ApiResponses.ok(ApiResponses.success()
                 .add("balance", Amounts.dollars(e.balanceCents()))
+                .add("payable", Amounts.dollars(e.payableCents()))
+                .add("in_reserve", Amounts.dollars(e.inReserveCents()))
+                .add("reserve_days", e.reserveDays())
                 .add("today", Amounts.dollars(e.todayCents()))
                 .add("week", Amounts.dollars(e.weekCents()))
                 .add("month", Amounts.dollars(e.monthCents()))
                 .add("paid_minutes_month", e.paidMinutesMonth())
                 .add("calls_month", e.callsMonth())
                 .add("messages_month", e.messagesMonth())
-                .add("payout_minimum", Amounts.dollars(e.payoutMinimumCents())));
+                .add("payout_minimum", Amounts.dollars(e.payoutMinimumCents()))
+                .add("payout_email", Objects.requireNonNullElse(payoutRuns.payoutEmail(currentUser.requireId()), "")));
+    }
+
+    /** Where payouts go: the email of the operator's account at the payout processor. */
+    @PUT
+    @Path("/payout-account")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response payoutAccount(JsonObject body) {
+        payoutRuns.setPayoutEmail(currentUser.requireId(),
+                JsonFields.requiredText(JsonFields.body(body), "payout_email"));
+        return ApiResponses.ok(ApiResponses.success()
+                .add("payout_email", payoutRuns.payoutEmail(currentUser.requireId())));
     }
 
     @PUT

@@ -270,15 +270,32 @@ class BillingInContainerIT {
     }
 
     @Test
-    void earningsArePaidOutOnlyFromThePayoutMinimum() {
+    void earningsArePaidOutOnlyOncePastTheReservePeriodAndFromThePayoutMinimum() throws Exception {
         credit(20000);
         billing.charge(LedgerFixtures.key("tip"), PostingKind.TIP, customer, operator, 4000, 80, "t1", "Tip");
-        LedgerException tooEarly = assertThrows(LedgerException.class,
-                () -> admin.payOut(adminId, operator, "bank-1", LedgerFixtures.key("payout")));
-        assertEquals(LedgerException.Reason.BELOW_PAYOUT_MINIMUM, tooEarly.reason());
         billing.charge(LedgerFixtures.key("tip"), PostingKind.TIP, customer, operator, 4000, 80, "t2", "Tip");
-        admin.payOut(adminId, operator, "bank-2", LedgerFixtures.key("payout"));
-        assertEquals(0, ledger.balance(AccountRef.earnings(operator)));
+        LedgerException inReserve = assertThrows(LedgerException.class,
+                () -> admin.payOut(adminId, operator, "bank-1", LedgerFixtures.key("payout")));
+        assertEquals(LedgerException.Reason.BELOW_PAYOUT_MINIMUM, inReserve.reason(), "$64 earned today, in reserve");
+        earnedFifteenDaysAgo("t1");
+        assertEquals(LedgerException.Reason.BELOW_PAYOUT_MINIMUM, assertThrows(LedgerException.class,
+                () -> admin.payOut(adminId, operator, "bank-2", LedgerFixtures.key("payout"))).reason(),
+                "$32 past the reserve is below the $50 minimum");
+        earnedFifteenDaysAgo("t2");
+        billing.charge(LedgerFixtures.key("tip"), PostingKind.TIP, customer, operator, 4000, 80, "t3", "Tip");
+
+        admin.payOut(adminId, operator, "bank-3", LedgerFixtures.key("payout"));
+
+        assertEquals(3200, ledger.balance(AccountRef.earnings(operator)), "today's $32 stays in reserve");
+    }
+
+    private void earnedFifteenDaysAgo(String reference) throws Exception {
+        try (Connection db = dataSource.getConnection(); PreparedStatement update = db.prepareStatement(
+                "UPDATE charge SET created_at = now() - interval '15 days' WHERE operator_id = ? AND reference = ?")) {
+            update.setLong(1, operator);
+            update.setString(2, reference);
+            assertEquals(1, update.executeUpdate());
+        }
     }
 
     private long expiredGrant(int minutes) throws Exception {

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aeims.application.money.FundsRefused;
 import com.aeims.application.money.FundsService;
+import com.aeims.domain.model.ledger.LedgerException;
+import com.aeims.domain.model.payment.PaymentStatus;
+import com.aeims.infrastructure.payment.SandboxPaymentProvider;
+import com.aeims.infrastructure.persistence.DemoData;
 import com.aeims.testsupport.InContainer;
 import com.aeims.testsupport.LedgerFixtures;
 import com.aeims.testsupport.LedgerInvariants;
@@ -28,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The production-mode server as ops start it before CCBill is set up: it runs, and refuses to sell credit (the
- * sandbox never sells outside demo mode). Inside WildFly, with the CCBill settings taken away for each test.
+ * A server without CCBill, inside WildFly with the CCBill settings taken away for each test: in production it runs
+ * and refuses to sell credit (the sandbox never sells outside demo mode); in demo mode the sandbox sells.
  */
 @ExtendWith(ArquillianExtension.class)
 class FundsWithoutGatewayIT {
@@ -76,6 +80,36 @@ class FundsWithoutGatewayIT {
         assertEquals("PAYMENTS_UNAVAILABLE", refused.code());
         assertEquals(0, funds.balance(customer).availableCents());
         assertEquals(0, paymentsOf(customer), "no purchase recorded");
+    }
+
+    @Test
+    void inDemoModeWithoutAGatewayTheSandboxSellsATestCardsPackOncePerKey() throws Exception {
+        long customer = LedgerFixtures.customer(dataSource);
+        String demo = System.setProperty(DemoData.FLAG, "true");
+        try {
+            assertTrue(funds.sellsCredit());
+            assertTrue(funds.needsPaymentToken());
+            FundsService.Result declined = funds.addFunds(customer, "starter", SandboxPaymentProvider.DECLINE,
+                    LedgerFixtures.key("buy"));
+            String key = LedgerFixtures.key("buy");
+            FundsService.Result bought = funds.addFunds(customer, "regular", SandboxPaymentProvider.APPROVE, key);
+            FundsService.Result again = funds.addFunds(customer, "regular", SandboxPaymentProvider.APPROVE, key);
+
+            assertEquals(PaymentStatus.DECLINED, declined.status());
+            assertEquals("The card was declined", declined.declineReason());
+            assertEquals(PaymentStatus.SUCCEEDED, bought.status());
+            assertEquals(2600, bought.creditedCents(), "$25 and its $1 bonus");
+            assertTrue(again.replayed());
+            assertEquals(2600, funds.balance(customer).availableCents(), "the pack once");
+            assertThrows(LedgerException.class, () -> funds.addFunds(customer, "plus", SandboxPaymentProvider.APPROVE,
+                    key));
+        } finally {
+            if (demo == null) {
+                System.clearProperty(DemoData.FLAG);
+            } else {
+                System.setProperty(DemoData.FLAG, demo);
+            }
+        }
     }
 
     @Test

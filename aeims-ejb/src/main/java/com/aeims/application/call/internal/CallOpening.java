@@ -11,6 +11,7 @@ import com.aeims.application.call.CallStarted;
 import com.aeims.application.money.BalanceCheck;
 import com.aeims.application.money.BillingService;
 import com.aeims.application.money.MoneySettings;
+import com.aeims.application.money.SpendingGuard;
 import com.aeims.domain.model.account.Customer;
 import com.aeims.domain.model.account.PhoneNumber;
 import com.aeims.domain.model.call.Call;
@@ -52,6 +53,9 @@ public class CallOpening {
     private EntityManager em;
 
     @Inject
+    private SpendingGuard spending;
+
+    @Inject
     private BillingService billing;
 
     @Inject
@@ -91,9 +95,16 @@ public class CallOpening {
                     + " has no phone number for calls yet");
         }
         requireSeenPrice(operator, seen);
+        spending.requireMaySpend(customerId, 0);
         BalanceCheck check = billing.balanceCheck(customerId, operatorId);
-        CallAllowance allowance = CallAllowance.of(check.availableCents(), check.freeMinutes(),
+        long limitLeft = spending.allowanceCents(customerId);
+        CallAllowance allowance = CallAllowance.of(Math.min(check.availableCents(), limitLeft), check.freeMinutes(),
                 check.ratePerMinuteCents(), check.connectFeeCents(), settings.maxCallMinutes(), money.maxPostingCents());
+        if (check.canCall() && allowance.holdCents() <= 0 && limitLeft < check.availableCents()) {
+            throw new CallRefused(Reason.NOT_PERMITTED, "SPENDING_LIMIT", "Calling " + operator.getDisplayName()
+                    + String.format(" would take you past the spending limit you set ($%d.%02d left for now)",
+                    limitLeft / 100, limitLeft % 100));
+        }
         if (!check.canCall() || allowance.holdCents() <= 0) {
             throw new CallRefused(Reason.FUNDS_NEEDED, "INSUFFICIENT_FUNDS", "Calling " + operator.getDisplayName()
                     + " needs "

@@ -7,6 +7,7 @@ import com.aeims.application.money.CallSettlement;
 import com.aeims.application.money.CallTerms;
 import com.aeims.application.money.CallToSettle;
 import com.aeims.application.money.MoneySettings;
+import com.aeims.application.money.SpendingGuard;
 import com.aeims.domain.model.ledger.AccountKind;
 import com.aeims.domain.model.ledger.AccountRef;
 import com.aeims.domain.model.ledger.ChargeRecord;
@@ -65,6 +66,9 @@ public class DefaultBillingService implements BillingService {
     @Inject
     private MoneySettings settings;
 
+    @Inject
+    private SpendingGuard spending;
+
     @PersistenceContext(unitName = "aeims")
     private EntityManager em;
 
@@ -72,6 +76,7 @@ public class DefaultBillingService implements BillingService {
     public Hold placeHold(String idempotencyKey, long customerId, long amountCents, String purpose, String reference,
                           Duration timeToLive) {
         settings.requireWithinPostingLimit(amountCents);
+        spending.requireMaySpend(customerId, amountCents);
         Posting placed = ledger.post(PostingRequest.of(idempotencyKey, PostingKind.HOLD, reference,
                 "Funds reserved for " + purpose.toLowerCase(),
                 List.of(new TransferLeg(AccountRef.available(customerId), AccountRef.held(customerId), amountCents))));
@@ -251,6 +256,7 @@ public class DefaultBillingService implements BillingService {
             throw new LedgerException(Reason.INVALID_AMOUNT, "A charge must be positive");
         }
         settings.requireWithinPostingLimit(amountCents);
+        spending.requireMaySpend(customerId, amountCents);
         Split split = Split.of(amountCents, operatorSharePercent);
         List<TransferLeg> legs = new ArrayList<>();
         addLeg(legs, AccountRef.available(customerId), AccountRef.earnings(operatorId), split.operatorCents());

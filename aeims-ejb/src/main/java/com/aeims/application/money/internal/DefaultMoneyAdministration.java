@@ -39,6 +39,12 @@ public class DefaultMoneyAdministration implements MoneyAdministration {
     private Ledger ledger;
 
     @Inject
+    private MoneyAudit trail;
+
+    @Inject
+    private Payables payables;
+
+    @Inject
     private FreeMinuteRepository freeMinutes;
 
     @Inject
@@ -173,12 +179,13 @@ public class DefaultMoneyAdministration implements MoneyAdministration {
         if (earlier.isPresent()) {
             return earlier.get().id();
         }
-        long balance = ledger.balance(AccountRef.earnings(operatorId));
+        // locked, so what is paid is what was checked: no settlement or take-back lands in between
+        long balance = payables.payable(operatorId, ledger.lockedBalance(AccountRef.earnings(operatorId)));
         long minimum = settings.payoutMinimumCents();
         if (balance < minimum) {
-            throw new LedgerException(Reason.BELOW_PAYOUT_MINIMUM, String.format(
-                    "Earnings of $%d.%02d are below the payout minimum of $%d.%02d", balance / 100, balance % 100,
-                    minimum / 100, minimum % 100));
+            throw new LedgerException(Reason.BELOW_PAYOUT_MINIMUM, String.format("Earnings of $%d.%02d past the"
+                            + " %d-day reserve are below the payout minimum of $%d.%02d", balance / 100, balance % 100,
+                    settings.payoutReserveDays(), minimum / 100, minimum % 100));
         }
         Posting posting = ledger.post(PostingRequest.of("payout:" + key, PostingKind.PAYOUT, externalReference.strip(),
                 "Payout " + externalReference.strip(), List.of(new TransferLeg(AccountRef.earnings(operatorId),
@@ -229,9 +236,6 @@ public class DefaultMoneyAdministration implements MoneyAdministration {
     }
 
     private void audit(long actorId, String action, Long subjectId, Long postingId, Long grantId, String reason) {
-        em.createNativeQuery("INSERT INTO money_audit (actor_id, action, subject_id, posting_id, grant_id, reason)"
-                        + " VALUES (?1, ?2, CAST(?3 AS BIGINT), CAST(?4 AS BIGINT), CAST(?5 AS BIGINT), ?6)").setParameter(1, actorId).setParameter(2, action)
-                .setParameter(3, subjectId).setParameter(4, postingId).setParameter(5, grantId)
-                .setParameter(6, reason.strip()).executeUpdate();
+        trail.record(actorId, action, subjectId, postingId, grantId, reason);
     }
 }

@@ -45,6 +45,9 @@ public class LedgerStatements implements Statements {
             """;
 
     @Inject
+    private Payables payables;
+
+    @Inject
     private Ledger ledger;
 
     @Inject
@@ -106,19 +109,22 @@ public class LedgerStatements implements Statements {
             byDay.put(((Date) r[0]).toLocalDate(), ((Number) r[1]).longValue());
         }
         List<DayEarnings> days = byDay.entrySet().stream().map(e -> new DayEarnings(e.getKey(), e.getValue())).toList();
-        return new Earnings(ledger.balance(AccountRef.earnings(operatorId)), number(totals[0]), number(totals[1]),
+        long balance = ledger.balance(AccountRef.earnings(operatorId));
+        return new Earnings(balance, number(totals[0]), number(totals[1]),
                 number(totals[2]), number(totals[3]), number(totals[4]), number(totals[5]),
-                rating == null ? null : rating.doubleValue(), settings.payoutMinimumCents(), days);
+                rating == null ? null : rating.doubleValue(), settings.payoutMinimumCents(), days,
+                payables.payable(operatorId, balance), settings.payoutReserveDays());
     }
 
     @Override
     public List<Payout> payouts(long operatorId) {
         List<Payout> payouts = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT id, amount_cents, external_reference, paid_at FROM payout"
-                + " WHERE operator_id = ?1 ORDER BY paid_at DESC").setParameter(1, operatorId).getResultList()) {
+        for (Object row : em.createNativeQuery("SELECT id, amount_cents, external_reference, paid_at, returned_at"
+                + " FROM payout WHERE operator_id = ?1 ORDER BY paid_at DESC").setParameter(1, operatorId)
+                .getResultList()) {
             Object[] r = (Object[]) row;
             payouts.add(new Payout(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    offsetDateTime(r[3])));
+                    offsetDateTime(r[3]), r[4] == null ? null : offsetDateTime(r[4])));
         }
         return payouts;
     }

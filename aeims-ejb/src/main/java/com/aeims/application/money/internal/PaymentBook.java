@@ -30,6 +30,12 @@ class PaymentBook {
     @Inject
     private PaymentRecords payments;
 
+    @Inject
+    private DefaultSpendingGuard spending;
+
+    @Inject
+    private ChargebackRecovery recovery;
+
     Posting credit(Payment payment, String transactionId) {
         List<TransferLeg> legs = new ArrayList<>();
         AccountRef available = AccountRef.available(payment.customerId());
@@ -67,6 +73,14 @@ class PaymentBook {
                         + payment.transactionId() + ":" + deliveryKey,
                 kind == ReversalKind.CHARGEBACK ? PostingKind.CHARGEBACK : PostingKind.REFUND,
                 payment.transactionId(), truncate(description), reversal.legs()));
+        if (kind == ReversalKind.CHARGEBACK) {
+            // what a call in progress holds is not spent yet: taken back when the call ends, not booked as lost
+            long held = Math.min(reversal.lossCents(), ledger.balance(AccountRef.held(payment.customerId())));
+            payments.awaitHeld(payment.id(), payment.awaitingHeldCents() + held);
+            recovery.recover(payment, reversal.lossCents() - held, reason, "spent");
+            spending.freeze(payment.customerId(), "Chargeback of the " + payment.packName() + " credit pack bought "
+                    + payment.createdAt().toString().substring(0, 10));
+        }
         long reversed = payment.reversedCents() + reversal.amountCents();
         payments.reversed(payment.id(), reversed,
                 reversed == payment.priceCents() ? kind.whenWhole() : payment.status());

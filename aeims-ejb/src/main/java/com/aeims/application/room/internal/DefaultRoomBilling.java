@@ -1,6 +1,7 @@
 package com.aeims.application.room.internal;
 
 import com.aeims.application.Push;
+import com.aeims.application.money.SpendingGuard;
 import com.aeims.application.room.RoomActivity;
 import com.aeims.application.room.RoomBilling;
 import com.aeims.domain.model.ledger.Ledger;
@@ -28,6 +29,9 @@ public class DefaultRoomBilling implements RoomBilling {
     static final Duration SILENCE_BEFORE_CHARGING = Duration.ofSeconds(35);
     /** Silent visits ended per transaction; the timer's next run takes the rest. */
     static final int SILENT_BATCH = 500;
+
+    @Inject
+    private SpendingGuard spending;
 
     @Inject
     private RoomRepository rooms;
@@ -76,7 +80,15 @@ public class DefaultRoomBilling implements RoomBilling {
             return OptionalLong.empty();
         }
         long customerId = visit.getCustomerId();
+        if (spending.frozenReason(customerId).isPresent()) {
+            presence.moveOut(room, visit, LeftReason.FROZEN, now);
+            return OptionalLong.empty();
+        }
         long rate = visit.getRatePerMinuteCents();
+        if (rate > 0 && spending.allowanceCents(customerId) < rate) {
+            presence.moveOut(room, visit, LeftReason.SPENDING_LIMIT, now);
+            return OptionalLong.empty();
+        }
         long balance = ledger.availableCents(customerId);
         if (balance < rate) {
             presence.moveOut(room, visit, LeftReason.OUT_OF_FUNDS, now);

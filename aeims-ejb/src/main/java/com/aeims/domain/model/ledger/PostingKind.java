@@ -13,7 +13,8 @@ public enum PostingKind {
     ADJUSTMENT("Adjustment"),
     REFUND("Refund"),
     PAYOUT("Payout"),
-    CHARGEBACK("Chargeback");
+    CHARGEBACK("Chargeback"),
+    PAYOUT_RETURN("Payout returned");
 
     private final String label;
 

@@ -34,7 +34,9 @@ public class RoomVisit implements Serializable {
         KICKED("The host asked you to leave the room."),
         BANNED("The host banned you from this room."),
         OUT_OF_FUNDS("Your balance does not cover another minute. Add funds to come back."),
-        DISCONNECTED("We lost your connection, so your visit ended. Join again to continue.");
+        DISCONNECTED("We lost your connection, so your visit ended. Join again to continue."),
+        FROZEN("Your account is frozen after a chargeback, so your visit ended. Contact support."),
+        SPENDING_LIMIT("Another minute would take you past the spending limit you set, so your visit ended.");
 
         private final String toCustomer;
 

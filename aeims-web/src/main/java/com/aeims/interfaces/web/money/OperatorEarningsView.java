@@ -57,6 +57,6 @@ public class OperatorEarningsView {
     public String getChart() { return chart; }
 
     public boolean isPayable() {
-        return earnings.balanceCents() >= earnings.payoutMinimumCents();
+        return earnings.payableCents() >= earnings.payoutMinimumCents();
     }
 }

@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * A disabled account is logged out at its next request, page or API, on whichever node it lands: the login lives in
+ * A disabled account, or a session the server ended ({@link SignedInSessions}: a customer frozen after a chargeback),
+ * is logged out at its next request, page or API, on whichever node it lands: the login lives in
  * the session, so without this a banned operator's open session kept its role (and its takings). The check reads the
  * account the request's {@link CurrentUser} loads anyway, so it costs no query of its own.
  */
@@ -26,20 +27,26 @@ public class ActiveAccountFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() == null || currentUser.account().map(Account::isEnabled).orElse(false)) {
+        HttpSession session = request.getSession(false);
+        boolean ended = session != null && session.getAttribute(SignedInSessions.ENDED) != null;
+        boolean enabled = request.getUserPrincipal() == null
+                || currentUser.account().map(Account::isEnabled).orElse(false);
+        if (request.getUserPrincipal() == null || enabled && !ended) {
             chain.doFilter(request, response);
             return;
         }
         request.logout();
-        HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         if ("/api".equals(request.getServletPath())) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/json");
-            response.getWriter().write(JsonBuilders.object().add("success", false)
-                    .add("error", "This account is disabled").add("code", "ACCOUNT_DISABLED").build().toString());
+            response.getWriter().write((enabled
+                    ? JsonBuilders.object().add("success", false).add("error", "Your session was ended: sign in again")
+                    .add("code", "SESSION_ENDED")
+                    : JsonBuilders.object().add("success", false).add("error", "This account is disabled")
+                    .add("code", "ACCOUNT_DISABLED")).build().toString());
         } else {
             response.sendRedirect(request.getContextPath() + "/login.xhtml");
         }

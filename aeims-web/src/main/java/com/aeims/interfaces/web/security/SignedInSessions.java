@@ -1,6 +1,7 @@
 package com.aeims.interfaces.web.security;
 
 import com.aeims.application.account.AccountDisabled;
+import com.aeims.application.money.CustomerFrozen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -21,6 +22,8 @@ public class SignedInSessions {
     private static final Logger LOG = Logger.getLogger(SignedInSessions.class.getName());
     /** Seconds a disabled account's session lives on: the container then ends it on its own thread. */
     private static final int END_WITHIN_SECONDS = 1;
+    /** Set on a session the server ended; its next request is logged out. */
+    static final String ENDED = "aeims.session-ended";
 
     private record SignedIn(String caller, HttpSession session) {
     }
@@ -47,14 +50,25 @@ public class SignedInSessions {
      * admin's request, and a session's own invalidation would act on that request instead of the one it came from.
      */
     void disabled(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountDisabled disabled) {
-        List<SignedIn> sessions = byId.values().stream().filter(s -> s.caller().equals(disabled.email())).toList();
+        end(disabled.accountId(), disabled.email(), "disabled");
+    }
+
+    /** A customer frozen after a chargeback signs in again to see why; their open pages stop now. */
+    void frozen(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerFrozen frozen) {
+        end(frozen.customerId(), frozen.email(), "frozen");
+    }
+
+    private void end(long accountId, String email, String why) {
+        List<SignedIn> sessions = byId.values().stream().filter(s -> s.caller().equals(email)).toList();
         for (SignedIn signedIn : sessions) {
             try {
+                // an idle session expires; one still making requests is logged out by ActiveAccountFilter
+                signedIn.session().setAttribute(ENDED, Boolean.TRUE);
                 signedIn.session().setMaxInactiveInterval(END_WITHIN_SECONDS);
             } catch (IllegalStateException alreadyEnded) {
                 byId.remove(signedIn.session().getId());
             }
         }
-        LOG.info(() -> "Ending " + sessions.size() + " session(s) of disabled account " + disabled.accountId());
+        LOG.info(() -> "Ending " + sessions.size() + " session(s) of " + why + " account " + accountId);
     }
 }
