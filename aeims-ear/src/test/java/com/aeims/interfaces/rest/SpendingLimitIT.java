@@ -7,6 +7,7 @@ import com.aeims.jca.asterisk.peer.CallScript;
 import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.PaidCallIT;
+import com.aeims.testsupport.RoomHosting;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -93,6 +94,31 @@ class SpendingLimitIT extends PaidCallIT {
         assertEquals(until, shorter.getString("cool_off_until"), "a pause is never shortened");
         assertEquals(400, customer.post("api/spending-limits/cool-off", "{\"days\": 0}").status());
         assertEquals("SPENDING_LIMIT", initiate().json().getString("code"));
+    }
+
+    @Test
+    void roomsAndMailAreHeldToTheCapToo() throws Exception {
+        RoomHosting hosting = RoomHosting.start(baseUri());
+        RoomHosting.Guest guest = hosting.guestWith(5000);
+        assertEquals(200, guest.api().put("api/spending-limits", "{\"daily_cents\": 150}").status());
+        long dear = hosting.openRoom("Dear", null, 200, 99, 5);
+        long cheap = hosting.openRoom("Cheap", null, 0, 99, 5);
+
+        RoomHosting.assertError(RoomHosting.join(guest, dear, null), 403, "SPENDING_LIMIT");
+        RoomHosting.joined(guest, cheap);
+        ApiClient.Reply firstMail = mail(guest.api(), hosting.operatorId());
+        ApiClient.Reply secondMail = mail(guest.api(), hosting.operatorId());
+
+        assertEquals(200, firstMail.status(), "$0.99 for the room's first minute and $0.50 for the mail: $1.49");
+        RoomHosting.assertError(secondMail, 403, "SPENDING_LIMIT");
+        assertEquals(0, guest.api().get("api/balance").json().getJsonNumber("balance").bigDecimalValue()
+                .compareTo(new BigDecimal("48.51")), "nothing beyond the cap was charged");
+    }
+
+    private static ApiClient.Reply mail(ApiClient from, long operatorId) {
+        return from.post("api/mail", Json.createObjectBuilder().add("operator_id", operatorId)
+                .add("subject", "Hi").add("body", "Hello there").add("idempotency_key", UUID.randomUUID().toString())
+                .build().toString());
     }
 
     private ApiClient.Reply limits(String json) {

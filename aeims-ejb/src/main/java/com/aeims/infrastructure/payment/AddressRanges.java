@@ -85,7 +85,8 @@ public final class AddressRanges {
         if (bare.startsWith("[") && bare.endsWith("]")) {
             bare = bare.substring(1, bare.length() - 1);
         }
-        if (bare.isEmpty() || !(bare.contains(":") || bare.chars().allMatch(c -> c == '.' || Character.isDigit(c)))) {
+        // four dotted numbers or IPv6: the JDK would also read "64.38.212" as 64.38.0.212
+        if (bare.isEmpty() || !(bare.contains(":") || bare.matches("\\d{1,3}(\\.\\d{1,3}){3}"))) {
             throw new IllegalArgumentException("not an address range: " + range);
         }
         try {

@@ -37,5 +37,6 @@ class AddressRangesTest {
         assertFalse(ccbill.contains(""));
         assertThrows(IllegalArgumentException.class, () -> AddressRanges.parse("64.38.212.0/33"));
         assertThrows(IllegalArgumentException.class, () -> AddressRanges.parse("example.com/24"));
+        assertThrows(IllegalArgumentException.class, () -> AddressRanges.parse("64.38.212/24"));
     }
 }

@@ -20,14 +20,17 @@ import java.sql.PreparedStatement;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** An admin opens this period's payout run, approves it and downloads the mass-payment file, in Chromium. */
+/**
+ * An admin opens this period's payout run, approves it and downloads the mass-payment file, in Chromium. The operator
+ * is on no site, so the site listings other browser tests count stay as the demo made them.
+ */
 class PayoutRunBrowserIT extends BrowserIT {
 
     @Test
     void anAdminApprovesAPayoutRunAndDownloadsItsFile() throws Exception {
         ApiClient admin = new ApiClient(baseUri());
         assertEquals(200, admin.login(DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD).status());
-        String operatorEmail = TestAccounts.createStaff(new ApiClient(baseUri()), "OPERATOR", "flirts-nyc");
+        String operatorEmail = TestAccounts.createStaff(new ApiClient(baseUri()), "OPERATOR");
         long operatorId = TestAccounts.idOf(operatorEmail);
         earned52DollarsFifteenDaysAgo(admin, operatorId);
         ApiClient operator = new ApiClient(baseUri());
