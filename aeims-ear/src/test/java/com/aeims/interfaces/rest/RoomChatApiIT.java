@@ -113,6 +113,9 @@ class RoomChatApiIT extends AeimsIT {
         Guest guest = customerWith(1_000);
         long visit = RoomHosting.join(guest, room, null).json().getJsonNumber("visit_id").longValue();
         try (PushSocket pushes = PushSocket.open(baseUri(), guest.api(), "customer/room.xhtml?id=" + room, "rooms")) {
+            // the handshake can complete before the server has registered the socket: a line seen proves it has
+            assertEquals(200, say(operator, room, "welcome", "welcome").status());
+            pushes.await(PUSH, "the host's line", PushSocket.type("said"));
             assertEquals(200, operator.post("api/rooms/" + room + "/kick", Json.createObjectBuilder()
                     .add("customer_id", guest.id()).build().toString()).status());
             JsonObject removed = pushes.await(PUSH, "the removal", PushSocket.type("removed"));
