@@ -14,9 +14,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+
+
 import java.util.List;
 import java.util.Optional;
 
@@ -67,8 +66,9 @@ public class DefaultChargebacks implements Chargebacks {
                         + " WHERE e.kind = 'CHARGEBACK' AND e.outcome = 'APPLIED' ORDER BY e.received_at DESC, e.id DESC"
                         + " LIMIT ?1")
                 .setParameter(1, Math.max(1, Math.min(limit, MAX_LISTED))).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new Chargeback(time(r[0]), number(r[1]), (String) r[2],
-                (String) r[3], number(r[4]), number(r[5]), number(r[6]), number(r[7]), number(r[8]), number(r[9]),
+        return rows.stream().map(r -> (Object[]) r).map(r -> new Chargeback(SqlTimes.offsetDateTime(r[0]),
+                number(r[1]), (String) r[2], (String) r[3], number(r[4]), number(r[5]), number(r[6]), number(r[7]),
+                number(r[8]), number(r[9]),
                 (String) r[10], (Boolean) r[11], number(r[12]), (String) r[13])).toList();
     }
 
@@ -115,15 +115,5 @@ public class DefaultChargebacks implements Chargebacks {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime at) {
-            return at;
-        }
-        if (value instanceof Instant at) {
-            return at.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -73,7 +73,8 @@ public class LedgerStatements implements Statements {
         List<Line> lines = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            lines.add(new Line(((Number) r[0]).longValue(), offsetDateTime(r[1]), PostingKind.valueOf((String) r[2]),
+            lines.add(new Line(((Number) r[0]).longValue(), SqlTimes.offsetDateTime(r[1]),
+                    PostingKind.valueOf((String) r[2]),
                     (String) r[3], ((Number) r[4]).longValue(), ((Number) r[5]).longValue()));
         }
         boolean more = lines.size() > MAX_LINES;
@@ -124,19 +125,12 @@ public class LedgerStatements implements Statements {
                 .getResultList()) {
             Object[] r = (Object[]) row;
             payouts.add(new Payout(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    offsetDateTime(r[3]), r[4] == null ? null : offsetDateTime(r[4])));
+                    SqlTimes.offsetDateTime(r[3]), r[4] == null ? null : SqlTimes.offsetDateTime(r[4])));
         }
         return payouts;
     }
 
     private static long number(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static OffsetDateTime offsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

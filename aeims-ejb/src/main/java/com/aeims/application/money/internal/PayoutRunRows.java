@@ -9,10 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
-import java.sql.Timestamp;
+
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+
 import java.util.List;
 
 /** The payout_run, payout_run_item and payout rows behind {@link DefaultPayoutRuns}, in the caller's transaction. */
@@ -115,18 +114,12 @@ class PayoutRunRows {
 
     private Run run(Object row) {
         Object[] r = (Object[]) row;
-        return new Run(number(r[0]), ((Date) r[1]).toLocalDate(), RunStatus.valueOf((String) r[2]), time(r[3]),
+        return new Run(number(r[0]), ((Date) r[1]).toLocalDate(), RunStatus.valueOf((String) r[2]),
+                SqlTimes.offsetDateTime(r[3]),
                 (int) number(r[4]), number(r[5]), number(r[6]));
     }
 
     private static long number(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime at) {
-            return at;
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }
