@@ -4,6 +4,7 @@ import com.aeims.domain.model.ledger.Hold;
 import com.aeims.domain.model.ledger.Posting;
 import com.aeims.domain.model.ledger.PostingKind;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** Charging customers: holds for things in progress, call settlement, one-off charges, balance checks. */
@@ -14,6 +15,16 @@ public interface BillingService {
 
     /** Returns all of a pending hold to the customer; releasing a released hold again changes nothing. */
     Hold releaseHold(long holdId);
+
+    /** Keeps a pending hold at least until this instant: what it pays for was moved later. */
+    void keepHoldUntil(long holdId, Instant until);
+
+    /**
+     * Closes a pending hold by taking a fee from it, split between operator and platform, and giving the rest back,
+     * in one posting under the key; the same key again returns that posting.
+     */
+    Posting chargeFromHold(String idempotencyKey, long holdId, PostingKind kind, long operatorId, long amountCents,
+                           int operatorSharePercent, String description);
 
     /**
      * Settles a call against its hold exactly once (the reference is the idempotency key): billed minutes, FIFO

@@ -15,8 +15,8 @@ public interface Notifications {
                 boolean read) {
     }
 
-    /** Which types show as toasts, and whether toasts play a sound. */
-    record Settings(Set<NotificationType> enabled, boolean sound) {
+    /** Which types show as toasts, whether toasts play a sound, and whether call requests are also texted. */
+    record Settings(Set<NotificationType> enabled, boolean sound, boolean smsNotices) {
 
         public Settings {
             enabled = Set.copyOf(enabled);
@@ -24,6 +24,12 @@ public interface Notifications {
     }
 
     void notify(long accountId, NotificationType type, String title, String body, String link);
+
+    /**
+     * As {@link #notify}, and the text goes to the account's confirmed phone too (after commit) when the account
+     * asked for texts.
+     */
+    void notifyAndText(long accountId, NotificationType type, String title, String body, String link, String text);
 
     List<View> recent(long accountId, int limit);
 

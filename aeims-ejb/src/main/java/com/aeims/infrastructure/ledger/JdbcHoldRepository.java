@@ -47,6 +47,12 @@ public class JdbcHoldRepository implements HoldRepository {
     }
 
     @Override
+    public void keepUntil(long holdId, OffsetDateTime expiresAt) {
+        jdbc.update("UPDATE ledger_hold SET expires_at = GREATEST(expires_at, ?) WHERE id = ? AND status = 'PENDING'",
+                expiresAt, holdId);
+    }
+
+    @Override
     public List<Long> expiredPending(OffsetDateTime now, int limit) {
         return jdbc.query("SELECT id FROM ledger_hold WHERE status = 'PENDING' AND expires_at < ? ORDER BY expires_at"
                 + " LIMIT ?", row -> row.getLong(1), now, limit);

@@ -55,20 +55,28 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public Optional<Preferences> preferences(long accountId) {
-        List<?> rows = em.createNativeQuery("SELECT sound, muted_types FROM notification_preference "
+        List<?> rows = em.createNativeQuery("SELECT sound, muted_types, sms_notices FROM notification_preference "
                 + "WHERE account_id = ?1").setParameter(1, accountId).getResultList();
         return rows.stream().findFirst().map(row -> (Object[]) row).map(row -> new Preferences((Boolean) row[0],
                 Arrays.stream(((String) row[1]).split(",")).filter(type -> !type.isBlank())
-                        .map(NotificationType::valueOf).collect(Collectors.toSet())));
+                        .map(NotificationType::valueOf).collect(Collectors.toSet()), (Boolean) row[2]));
     }
 
     @Override
     public void save(long accountId, Preferences preferences) {
         String muted = preferences.muted().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
-        em.createNativeQuery("INSERT INTO notification_preference (account_id, sound, muted_types) "
-                        + "VALUES (?1, ?2, ?3) ON CONFLICT (account_id) DO UPDATE SET sound = EXCLUDED.sound, "
-                        + "muted_types = EXCLUDED.muted_types")
+        em.createNativeQuery("INSERT INTO notification_preference (account_id, sound, muted_types, sms_notices) "
+                        + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (account_id) DO UPDATE SET sound = EXCLUDED.sound, "
+                        + "muted_types = EXCLUDED.muted_types, sms_notices = EXCLUDED.sms_notices")
                 .setParameter(1, accountId).setParameter(2, preferences.sound()).setParameter(3, muted)
-                .executeUpdate();
+                .setParameter(4, preferences.smsNotices()).executeUpdate();
+    }
+
+    @Override
+    public Optional<String> confirmedPhone(long accountId) {
+        List<?> rows = em.createNativeQuery("SELECT COALESCE(c.phone_e164, o.phone_e164) FROM account a"
+                + " LEFT JOIN customer c ON c.account_id = a.id LEFT JOIN operator o ON o.account_id = a.id"
+                + " WHERE a.id = ?1").setParameter(1, accountId).getResultList();
+        return rows.stream().filter(String.class::isInstance).map(String.class::cast).findFirst();
     }
 }

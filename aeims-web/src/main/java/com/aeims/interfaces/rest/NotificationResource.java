@@ -70,7 +70,10 @@ public class NotificationResource {
         return ApiResponses.ok(settingsJson(notifications.settings(currentUser.requireId())));
     }
 
-    /** {@code {"types": {"chat_message": true, ...}, "sound": false}}; types left out keep their setting. */
+    /**
+     * {@code {"types": {"chat_message": true, ...}, "sound": false, "sms": true}}; what is left out keeps its setting.
+     * {@code sms}: call request notices also go to the account's confirmed phone.
+     */
     @PUT
     @Path("/settings")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,15 +102,19 @@ public class NotificationResource {
                 }
             });
         }
-        boolean sound = current.sound();
-        if (json.containsKey("sound")) {
-            if (json.get("sound") != JsonValue.TRUE && json.get("sound") != JsonValue.FALSE) {
-                throw ValidationFailure.of("VALIDATION_FAILED", "sound", "sound must be true or false");
-            }
-            sound = json.getBoolean("sound");
-        }
+        boolean sound = flag(json, "sound", current.sound());
         return ApiResponses.ok(settingsJson(notifications.saveSettings(currentUser.requireId(),
-                new Notifications.Settings(enabled, sound))));
+                new Notifications.Settings(enabled, sound, flag(json, "sms", current.smsNotices())))));
+    }
+
+    private static boolean flag(JsonObject json, String field, boolean current) {
+        if (!json.containsKey(field)) {
+            return current;
+        }
+        if (json.get(field) != JsonValue.TRUE && json.get(field) != JsonValue.FALSE) {
+            throw ValidationFailure.of("VALIDATION_FAILED", field, field + " must be true or false");
+        }
+        return json.getBoolean(field);
     }
 
     private static JsonObjectBuilder settingsJson(Notifications.Settings settings) {
@@ -115,6 +122,7 @@ public class NotificationResource {
         for (NotificationType type : NotificationType.values()) {
             types.add(type.name().toLowerCase(), settings.enabled().contains(type));
         }
-        return ApiResponses.success().add("types", types).add("sound", settings.sound());
+        return ApiResponses.success().add("types", types).add("sound", settings.sound())
+                .add("sms", settings.smsNotices());
     }
 }

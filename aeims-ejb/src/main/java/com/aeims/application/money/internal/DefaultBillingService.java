@@ -119,6 +119,40 @@ public class DefaultBillingService implements BillingService {
                 hold.placedPostingId(), released.id(), 0L, hold.expiresAt());
     }
 
+    @Override
+    public void keepHoldUntil(long holdId, Instant until) {
+        holds.keepUntil(holdId, until.atOffset(ZoneOffset.UTC));
+    }
+
+    @Override
+    public Posting chargeFromHold(String idempotencyKey, long holdId, PostingKind kind, long operatorId,
+                                  long amountCents, int operatorSharePercent, String description) {
+        Hold hold = lockedHold(holdId);
+        if (!hold.isPending()) {
+            return ledger.findByKey(idempotencyKey)
+                    .filter(p -> hold.closedPostingId() != null && p.id() == hold.closedPostingId())
+                    .orElseThrow(() -> new LedgerException(Reason.HOLD_CLOSED,
+                            "Hold " + holdId + " was already " + hold.status().name().toLowerCase()));
+        }
+        if (amountCents <= 0 || amountCents > hold.amountCents()) {
+            throw new LedgerException(Reason.INVALID_AMOUNT, "A fee from a hold must be positive and within it");
+        }
+        Split split = Split.of(amountCents, operatorSharePercent);
+        List<TransferLeg> legs = new ArrayList<>();
+        AccountRef held = AccountRef.held(hold.customerId());
+        addLeg(legs, held, AccountRef.earnings(operatorId), split.operatorCents());
+        addLeg(legs, held, AccountRef.platform(AccountKind.PLATFORM_REVENUE), split.platformCents());
+        addLeg(legs, held, AccountRef.available(hold.customerId()), hold.amountCents() - amountCents);
+        Posting posting = ledger.post(PostingRequest.of(idempotencyKey, kind, hold.reference(), description, legs));
+        if (posting.replayed()) {
+            throw new LedgerException(Reason.IDEMPOTENCY_CONFLICT, idempotencyKey + " was used for another hold");
+        }
+        holds.close(holdId, Hold.Status.POSTED, posting.id(), amountCents);
+        charges.record(new ChargeRecord(posting.id(), kind, hold.customerId(), operatorId, 0, 0, amountCents,
+                split.operatorCents(), split.platformCents(), hold.reference()));
+        return posting;
+    }
+
     private Hold lockedHold(long holdId) {
         return holds.lock(holdId).orElseThrow(() -> new LedgerException(Reason.UNKNOWN_HOLD, "No hold " + holdId));
     }

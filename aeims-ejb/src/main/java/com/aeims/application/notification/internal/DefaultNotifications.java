@@ -4,10 +4,12 @@ import com.aeims.application.Push;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.notification.NotificationPublished;
 import com.aeims.application.notification.Notifications;
+import com.aeims.application.notification.SmsNoticeRequested;
 import com.aeims.domain.model.notification.Notification;
 import com.aeims.domain.model.notification.NotificationRepository;
 import com.aeims.domain.model.notification.NotificationType;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -25,6 +27,9 @@ public class DefaultNotifications implements Notifications {
     @Inject
     private Push push;
 
+    @Inject
+    private Event<SmsNoticeRequested> texts;
+
     @Override
     public void notify(long accountId, NotificationType type, String title, String body, String link) {
         Notification notification = new Notification(accountId, type, title, body, link, Instant.now());
@@ -32,6 +37,16 @@ public class DefaultNotifications implements Notifications {
         Settings settings = settings(accountId);
         push.send(new NotificationPublished(accountId, view(notification), settings.enabled().contains(type),
                 settings.sound()));
+    }
+
+    @Override
+    public void notifyAndText(long accountId, NotificationType type, String title, String body, String link,
+                              String text) {
+        notify(accountId, type, title, body, link);
+        if (settings(accountId).smsNotices()) {
+            notifications.confirmedPhone(accountId)
+                    .ifPresent(phone -> texts.fire(new SmsNoticeRequested(accountId, phone, text)));
+        }
     }
 
     @Override
@@ -69,15 +84,16 @@ public class DefaultNotifications implements Notifications {
         return notifications.preferences(accountId).map(preferences -> {
             Set<NotificationType> enabled = EnumSet.allOf(NotificationType.class);
             enabled.removeAll(preferences.muted());
-            return new Settings(enabled, preferences.sound());
-        }).orElseGet(() -> new Settings(EnumSet.allOf(NotificationType.class), true));
+            return new Settings(enabled, preferences.sound(), preferences.smsNotices());
+        }).orElseGet(() -> new Settings(EnumSet.allOf(NotificationType.class), true, false));
     }
 
     @Override
     public Settings saveSettings(long accountId, Settings settings) {
         Set<NotificationType> muted = EnumSet.allOf(NotificationType.class);
         muted.removeAll(settings.enabled());
-        notifications.save(accountId, new NotificationRepository.Preferences(settings.sound(), muted));
+        notifications.save(accountId, new NotificationRepository.Preferences(settings.sound(), muted,
+                settings.smsNotices()));
         return settings;
     }
 

@@ -16,5 +16,8 @@ public interface HoldRepository {
 
     void close(long holdId, Hold.Status status, long closedPostingId, long capturedCents);
 
+    /** Keeps a pending hold at least until this time (never shortens it). */
+    void keepUntil(long holdId, OffsetDateTime expiresAt);
+
     List<Long> expiredPending(OffsetDateTime now, int limit);
 }

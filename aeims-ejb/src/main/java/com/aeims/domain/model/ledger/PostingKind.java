@@ -7,6 +7,7 @@ public enum PostingKind {
     HOLD("Funds reserved"),
     HOLD_RELEASE("Reserved funds released"),
     CALL("Call"),
+    CALLBACK("Scheduled call"),
     MESSAGE("Message"),
     ROOM("Chat room"),
     TIP("Tip"),

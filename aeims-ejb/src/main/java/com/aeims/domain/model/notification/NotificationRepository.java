@@ -7,8 +7,8 @@ import java.util.Set;
 /** Users' notifications and their toast preferences as stored; every method joins the caller's transaction. */
 public interface NotificationRepository {
 
-    /** What a user turned off, and whether toasts play a sound. */
-    record Preferences(boolean sound, Set<NotificationType> muted) {
+    /** What a user turned off, whether toasts play a sound, and whether call requests are also texted. */
+    record Preferences(boolean sound, Set<NotificationType> muted, boolean smsNotices) {
 
         public Preferences {
             muted = Set.copyOf(muted);
@@ -34,4 +34,7 @@ public interface NotificationRepository {
     Optional<Preferences> preferences(long accountId);
 
     void save(long accountId, Preferences preferences);
+
+    /** The account's confirmed phone number (a customer's or an operator's), if it has one. */
+    Optional<String> confirmedPhone(long accountId);
 }

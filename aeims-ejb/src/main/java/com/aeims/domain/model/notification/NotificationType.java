@@ -5,7 +5,8 @@ public enum NotificationType {
     CHAT_MESSAGE("New chat message", "blue"),
     ROOM_INVITATION("Chat room invitation", "purple"),
     MAIL("New mail", "green"),
-    MESSAGE_SENT("Message sent", "yellow");
+    MESSAGE_SENT("Message sent", "yellow"),
+    CALL_REQUEST("Call request", "orange");
 
     private final String label;
     private final String color;

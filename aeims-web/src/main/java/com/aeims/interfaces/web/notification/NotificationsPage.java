@@ -15,7 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The notification list and the toast settings (which types, sound on or off). */
+/** The notification list and the toast settings (which types, sound on or off, call requests texted or not). */
 @Named
 @ViewScoped
 public class NotificationsPage implements Serializable {
@@ -33,12 +33,14 @@ public class NotificationsPage implements Serializable {
 
     private List<String> enabledTypes = new ArrayList<>();
     private boolean sound;
+    private boolean sms;
 
     @PostConstruct
     void load() {
         Notifications.Settings settings = notifications.settings(currentUser.requireId());
         enabledTypes = new ArrayList<>(settings.enabled().stream().map(Enum::name).toList());
         sound = settings.sound();
+        sms = settings.smsNotices();
     }
 
     public List<Notifications.View> getRecent() {
@@ -48,7 +50,7 @@ public class NotificationsPage implements Serializable {
     public void saveSettings() {
         Set<NotificationType> enabled = EnumSet.noneOf(NotificationType.class);
         enabledTypes.forEach(name -> enabled.add(NotificationType.valueOf(name)));
-        notifications.saveSettings(currentUser.requireId(), new Notifications.Settings(enabled, sound));
+        notifications.saveSettings(currentUser.requireId(), new Notifications.Settings(enabled, sound, sms));
         FieldMessages.info(faces, "Notification settings saved.");
     }
 
@@ -64,4 +66,6 @@ public class NotificationsPage implements Serializable {
     public void setEnabledTypes(List<String> enabledTypes) { this.enabledTypes = new ArrayList<>(enabledTypes); }
     public boolean isSound() { return sound; }
     public void setSound(boolean sound) { this.sound = sound; }
+    public boolean isSms() { return sms; }
+    public void setSms(boolean sms) { this.sms = sms; }
 }

@@ -1,0 +1,73 @@
+package com.aeims.application.callback.internal;
+
+import com.aeims.application.callback.CallRequestView;
+import com.aeims.application.operator.OperatorCalendars;
+import com.aeims.domain.model.account.Account;
+import com.aeims.domain.model.callback.CallRequest;
+import com.aeims.domain.model.callback.CallRequestRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Requests as their parties see them: names, both time zones, when cancelling starts to cost, place in line. */
+@ApplicationScoped
+public class CallRequestViews {
+
+    @PersistenceContext(unitName = "aeims")
+    private EntityManager em;
+
+    @Inject
+    private CallRequestRepository requests;
+
+    @Inject
+    private OperatorCalendars calendars;
+
+    @Inject
+    private CallbackRules rules;
+
+    CallRequestView of(CallRequestRepository.Named named) {
+        return of(named.request(), named.customerName(), named.operatorName());
+    }
+
+    CallRequestView of(CallRequest request) {
+        return of(request, customerName(request), name(request.getOperatorId()));
+    }
+
+    String customerName(CallRequest request) {
+        return name(request.getCustomerId());
+    }
+
+    String operatorZone(CallRequest request) {
+        return calendars.calendar(request.getOperatorId()).zone().getId();
+    }
+
+    private CallRequestView of(CallRequest request, String customerName, String operatorName) {
+        CallRequest.Terms terms = request.getTerms();
+        Optional<Instant> freeCancelUntil = request.getStatus() == CallRequest.Status.ACCEPTED
+                ? request.getScheduledAt().map(at -> at.minus(rules.freeCancelWindow())) : Optional.empty();
+        Optional<Integer> ahead = request.getKind() == CallRequest.Kind.WHEN_FREE
+                && request.getStatus() == CallRequest.Status.PENDING
+                ? Optional.of(requests.aheadInLine(request.getOperatorId(), request.getCreatedAt()))
+                : Optional.empty();
+        return new CallRequestView(request.getRequestRef(), lower(request.getKind()), lower(request.getStatus()),
+                request.getCloseReason().map(CallRequestViews::lower), request.getCustomerId(), customerName,
+                request.getOperatorId(), operatorName, request.getScheduledAt(), request.getProposedAt(),
+                request.getCustomerTimeZone(), operatorZone(request), terms.durationMinutes(),
+                terms.ratePerMinuteCents(), terms.connectFeeCents(), terms.freeMinutes(), request.getHeldCents(),
+                request.getFeeCents(), freeCancelUntil, ahead, request.awaitsCustomer(), request.getCreatedAt(),
+                request.getDecidedAt(), request.getClosedAt());
+    }
+
+    private String name(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account == null ? "" : account.getDisplayName();
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

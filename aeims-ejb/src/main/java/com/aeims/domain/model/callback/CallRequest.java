@@ -1,0 +1,288 @@
+package com.aeims.domain.model.callback;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * A customer's prepaid request to be called by an operator, at a time or as soon as the operator is free. It owns the
+ * hold that pays for it and moves only along its lifecycle: pending (the operator decides, or the customer decides on
+ * a time the operator proposed), accepted, then closed once with a reason.
+ */
+@Entity
+@Table(name = "call_request")
+public class CallRequest implements Serializable {
+
+    public enum Kind { AT, WHEN_FREE }
+
+    public enum Status { PENDING, ACCEPTED, COMPLETED, CANCELLED, EXPIRED, NO_SHOW }
+
+    /** Why a request closed. */
+    public enum CloseReason {
+        DECLINED, OPERATOR_CANCELLED, CUSTOMER_CANCELLED, LATE_CANCEL, UNDECIDED, NOT_CALLED, WAITED_TOO_LONG,
+        CUSTOMER_FROZEN
+    }
+
+    /** What a customer's cancellation costs: nothing, or the connect fee once the free window has passed. */
+    public enum Cancellation { FREE, LATE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "request_ref", nullable = false, unique = true, updatable = false)
+    private String requestRef;
+
+    @Column(name = "idempotency_key", nullable = false, unique = true, updatable = false)
+    private String idempotencyKey;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    private long customerId;
+
+    @Column(name = "operator_id", nullable = false, updatable = false)
+    private long operatorId;
+
+    @Column(name = "site_id", updatable = false)
+    private Long siteId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.PENDING;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason")
+    private CloseReason closeReason;
+
+    @Column(name = "scheduled_at")
+    private OffsetDateTime scheduledAt;
+
+    @Column(name = "proposed_at")
+    private OffsetDateTime proposedAt;
+
+    @Column(name = "customer_time_zone", nullable = false, updatable = false)
+    private String customerTimeZone;
+
+    @Column(name = "duration_minutes", nullable = false, updatable = false)
+    private int durationMinutes;
+
+    @Column(name = "rate_per_minute_cents", nullable = false, updatable = false)
+    private int ratePerMinuteCents;
+
+    @Column(name = "connect_fee_cents", nullable = false, updatable = false)
+    private int connectFeeCents;
+
+    @Column(name = "operator_share_percent", nullable = false, updatable = false)
+    private int operatorSharePercent;
+
+    @Column(name = "free_minutes", nullable = false, updatable = false)
+    private int freeMinutes;
+
+    @Column(name = "hold_id", updatable = false)
+    private Long holdId;
+
+    @Column(name = "held_cents", nullable = false, updatable = false)
+    private long heldCents;
+
+    @Column(name = "fee_posting_id")
+    private Long feePostingId;
+
+    @Column(name = "fee_cents", nullable = false)
+    private long feeCents;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    protected CallRequest() {
+    }
+
+    /** The terms the customer accepted and the hold that prepays them. */
+    public record Terms(int durationMinutes, int ratePerMinuteCents, int connectFeeCents, int operatorSharePercent,
+                        int freeMinutes) {
+    }
+
+    public CallRequest(String requestRef, String idempotencyKey, long customerId, long operatorId, Long siteId,
+                       Instant scheduledAt, String customerTimeZone, Terms terms, Long holdId, long heldCents,
+                       Instant now) {
+        this.requestRef = requestRef;
+        this.idempotencyKey = idempotencyKey;
+        this.customerId = customerId;
+        this.operatorId = operatorId;
+        this.siteId = siteId;
+        this.kind = scheduledAt == null ? Kind.WHEN_FREE : Kind.AT;
+        this.scheduledAt = utc(scheduledAt);
+        this.customerTimeZone = customerTimeZone;
+        this.durationMinutes = terms.durationMinutes();
+        this.ratePerMinuteCents = terms.ratePerMinuteCents();
+        this.connectFeeCents = terms.connectFeeCents();
+        this.operatorSharePercent = terms.operatorSharePercent();
+        this.freeMinutes = terms.freeMinutes();
+        this.holdId = holdId;
+        this.heldCents = heldCents;
+        this.createdAt = utc(now);
+    }
+
+    /** The operator takes a request at a time, as asked. */
+    public void accept(Instant now) {
+        requireAwaitingOperator();
+        if (kind != Kind.AT) {
+            throw new IllegalStateException("a request to call when free is taken from the line, not accepted");
+        }
+        status = Status.ACCEPTED;
+        decidedAt = utc(now);
+    }
+
+    /** The operator offers another time; the request waits for the customer. */
+    public void propose(Instant at, Instant now) {
+        if (status != Status.PENDING || kind != Kind.AT) {
+            throw new IllegalStateException("only a pending request at a time can be moved");
+        }
+        proposedAt = utc(at);
+        decidedAt = utc(now);
+    }
+
+    /** The customer takes the operator's proposed time. */
+    public void acceptProposal(Instant now) {
+        if (!awaitsCustomer()) {
+            throw new IllegalStateException("no time was proposed");
+        }
+        scheduledAt = proposedAt;
+        proposedAt = null;
+        status = Status.ACCEPTED;
+        decidedAt = utc(now);
+    }
+
+    /** The operator says no: to a pending request (declined) or to one accepted before (cancelled). */
+    public void decline(Instant now) {
+        if (status == Status.ACCEPTED) {
+            close(Status.CANCELLED, CloseReason.OPERATOR_CANCELLED, now);
+        } else if (status == Status.PENDING) {
+            close(Status.CANCELLED, CloseReason.DECLINED, now);
+        } else {
+            throw new IllegalStateException("request is " + status);
+        }
+    }
+
+    /**
+     * What cancelling now costs the customer: free while the request is pending, and for an accepted one until the
+     * free window before its time.
+     */
+    public Cancellation cancellation(Instant now, Duration freeWindow) {
+        requireOpen();
+        return status == Status.ACCEPTED && !now.isBefore(scheduledAt.toInstant().minus(freeWindow))
+                ? Cancellation.LATE : Cancellation.FREE;
+    }
+
+    /** The customer cancels; a late cancellation records the fee it cost. */
+    public void cancel(Instant now, Duration freeWindow, Long feePostingId, long feeCents) {
+        Cancellation cancellation = cancellation(now, freeWindow);
+        if ((feePostingId == null) != (feeCents == 0)) {
+            throw new IllegalArgumentException("a fee is one posting");
+        }
+        this.feePostingId = feePostingId;
+        this.feeCents = feeCents;
+        close(Status.CANCELLED, cancellation == Cancellation.LATE ? CloseReason.LATE_CANCEL
+                : CloseReason.CUSTOMER_CANCELLED, now);
+    }
+
+    /** When an open request lapses if nothing else happens to it, given how long a line may wait. */
+    public Instant lapsesAt(Duration lateGrace, Duration longestWait) {
+        return switch (kind) {
+            case WHEN_FREE -> createdAt.toInstant().plus(longestWait);
+            case AT -> status == Status.ACCEPTED ? scheduledAt.toInstant().plus(lateGrace)
+                    : (proposedAt != null ? proposedAt : scheduledAt).toInstant();
+        };
+    }
+
+    /** Closes an open request that lapsed: undecided, never called, or waited too long in line. */
+    public void expire(Instant now) {
+        requireOpen();
+        close(Status.EXPIRED, kind == Kind.WHEN_FREE ? CloseReason.WAITED_TOO_LONG
+                : status == Status.ACCEPTED ? CloseReason.NOT_CALLED : CloseReason.UNDECIDED, now);
+    }
+
+    /** Closes an open request because the customer's account was frozen. */
+    public void cancelForFreeze(Instant now) {
+        requireOpen();
+        close(Status.CANCELLED, CloseReason.CUSTOMER_FROZEN, now);
+    }
+
+    public boolean isOpen() {
+        return status == Status.PENDING || status == Status.ACCEPTED;
+    }
+
+    /** Pending with a time the operator proposed: the customer's turn. */
+    public boolean awaitsCustomer() {
+        return status == Status.PENDING && proposedAt != null;
+    }
+
+    private void requireAwaitingOperator() {
+        if (status != Status.PENDING || proposedAt != null) {
+            throw new IllegalStateException(status == Status.PENDING ? "waiting for the customer" : "request is "
+                    + status);
+        }
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw new IllegalStateException("request is " + status);
+        }
+    }
+
+    private void close(Status to, CloseReason reason, Instant now) {
+        status = to;
+        closeReason = reason;
+        proposedAt = null;
+        closedAt = utc(now);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    public Long getId() { return id; }
+    public String getRequestRef() { return requestRef; }
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public long getCustomerId() { return customerId; }
+    public long getOperatorId() { return operatorId; }
+    public Long getSiteId() { return siteId; }
+    public Kind getKind() { return kind; }
+    public Status getStatus() { return status; }
+    public Optional<CloseReason> getCloseReason() { return Optional.ofNullable(closeReason); }
+    public Optional<Instant> getScheduledAt() { return Optional.ofNullable(instant(scheduledAt)); }
+    public Optional<Instant> getProposedAt() { return Optional.ofNullable(instant(proposedAt)); }
+    public String getCustomerTimeZone() { return customerTimeZone; }
+    public Terms getTerms() {
+        return new Terms(durationMinutes, ratePerMinuteCents, connectFeeCents, operatorSharePercent, freeMinutes);
+    }
+    public Optional<Long> getHoldId() { return Optional.ofNullable(holdId); }
+    public long getHeldCents() { return heldCents; }
+    public long getFeeCents() { return feeCents; }
+    public Instant getCreatedAt() { return createdAt.toInstant(); }
+    public Optional<Instant> getDecidedAt() { return Optional.ofNullable(instant(decidedAt)); }
+    public Optional<Instant> getClosedAt() { return Optional.ofNullable(instant(closedAt)); }
+}

@@ -1,0 +1,44 @@
+package com.aeims.domain.model.callback;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Call requests as they are stored; every method joins the caller's transaction. */
+public interface CallRequestRepository {
+
+    /** A request with its parties' display names. */
+    record Named(CallRequest request, String customerName, String operatorName) {
+    }
+
+    void add(CallRequest request);
+
+    Optional<CallRequest> findByKey(String idempotencyKey);
+
+    Optional<CallRequest> find(String requestRef);
+
+    /** The request, locked until the transaction ends, so each change of it is decided once. */
+    Optional<CallRequest> lock(String requestRef);
+
+    /** Requests of these parties (null: anyone), newest first, with their names. */
+    List<Named> list(Long customerId, Long operatorId, int limit);
+
+    /** Accepted requests at a time of this operator's that start before {@code to} and were due after {@code since}. */
+    List<CallRequest> acceptedOf(long operatorId, Instant since, Instant to);
+
+    /** How many "when free" requests wait for the operator ahead of one made at this instant. */
+    int aheadInLine(long operatorId, Instant createdAt);
+
+    /** Whether the customer already waits in the operator's line. */
+    boolean inLine(long customerId, long operatorId);
+
+    /**
+     * References of open requests that may have lapsed by {@code now}: pending past their time, accepted ones past
+     * the grace, and lines older than the longest wait; oldest first.
+     */
+    List<String> lapsed(Instant now, Duration lateGrace, Duration longestWait, int max);
+
+    /** References of the customer's open requests. */
+    List<String> openOf(long customerId);
+}
