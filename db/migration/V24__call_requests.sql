@@ -20,9 +20,8 @@ CREATE TABLE call_request (
     connect_fee_cents      INTEGER      NOT NULL CHECK (connect_fee_cents >= 0),
     operator_share_percent INTEGER      NOT NULL CHECK (operator_share_percent BETWEEN 0 AND 100),
     free_minutes           INTEGER      NOT NULL CHECK (free_minutes >= 0 AND free_minutes <= duration_minutes),
-    -- none when free minutes and a free connection cover the whole call
-    hold_id                BIGINT       UNIQUE REFERENCES ledger_hold (id),
-    held_cents             BIGINT       NOT NULL CHECK (held_cents >= 0),
+    hold_id                BIGINT       NOT NULL UNIQUE REFERENCES ledger_hold (id),
+    held_cents             BIGINT       NOT NULL CHECK (held_cents > 0),
     fee_posting_id         BIGINT       UNIQUE REFERENCES ledger_posting (id),
     fee_cents              BIGINT       NOT NULL DEFAULT 0 CHECK (fee_cents >= 0),
     created_at             TIMESTAMPTZ  NOT NULL,
@@ -33,8 +32,7 @@ CREATE TABLE call_request (
     CHECK (proposed_at IS NULL OR (kind = 'AT' AND status = 'PENDING')),
     CHECK ((status IN ('PENDING', 'ACCEPTED')) = (closed_at IS NULL)),
     CHECK (status IN ('PENDING', 'ACCEPTED') OR close_reason IS NOT NULL),
-    CHECK ((fee_posting_id IS NULL) = (fee_cents = 0)),
-    CHECK ((hold_id IS NULL) = (held_cents = 0))
+    CHECK ((fee_posting_id IS NULL) = (fee_cents = 0))
 );
 CREATE INDEX call_request_customer ON call_request (customer_id, created_at DESC);
 CREATE INDEX call_request_operator ON call_request (operator_id, created_at DESC);

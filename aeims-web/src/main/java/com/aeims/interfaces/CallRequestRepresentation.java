@@ -36,6 +36,7 @@ public final class CallRequestRepresentation {
                 .add("awaits_customer", request.awaitsCustomer())
                 .add("created_at", request.createdAt().toString());
         request.closeReason().ifPresent(reason -> json.add("close_reason", reason));
+        request.callRef().ifPresent(call -> json.add("call_id", call));
         addTime(json, "scheduled_at", request.scheduledAt(), zone);
         addTime(json, "proposed_at", request.proposedAt(), zone);
         addTime(json, "free_cancel_until", request.freeCancelUntil(), zone);

@@ -10,6 +10,7 @@ import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.Eventually;
 import com.aeims.testsupport.LedgerBalances;
 import com.aeims.testsupport.LedgerInvariants;
+import com.aeims.testsupport.OperatorHours;
 import com.aeims.testsupport.Prices;
 import com.aeims.testsupport.SimulatedPbx;
 import com.aeims.testsupport.TestAccounts;
@@ -20,10 +21,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,18 +56,7 @@ class CallRequestIT extends AeimsIT {
         operatorId = TestAccounts.createCallableOperator(setup);
         operator = new ApiClient(baseUri());
         assertEquals(200, operator.login(TestAccounts.emailOf(operatorId), TestAccounts.PASSWORD).status());
-        // the operator's clock reads about noon now, so every time these tests book is well inside 06:00-18:00
-        int offset = Math.floorMod(12 - OffsetDateTime.now(ZoneOffset.UTC).getHour() + 12, 24) - 12;
-        String zone = offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset);
-        StringBuilder slots = new StringBuilder();
-        for (String day : new String[] {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                "sunday"}) {
-            slots.append(slots.isEmpty() ? "" : ",").append("{\"weekday\": \"").append(day)
-                    .append("\", \"starts\": \"06:00\", \"ends\": \"18:00\"}");
-        }
-        ApiClient.Reply hours = operator.put("api/operator/calendar", "{\"time_zone\": \"" + zone + "\", \"slots\": ["
-                + slots + "]}");
-        assertEquals(200, hours.status(), hours.body());
+        OperatorHours.aroundNow(operator);
         customerId = newCustomer();
         customer = loggedIn(customerId);
         operatorPhone = phoneOf(operatorId);
@@ -275,6 +268,59 @@ class CallRequestIT extends AeimsIT {
     private static String requestId(ApiClient.Reply reply) {
         assertEquals(200, reply.status(), reply.body());
         return reply.json().getString("request_id");
+    }
+
+    @Test
+    void aCallBookedAcrossAClockChangeKeepsTheOperatorsWallClockTime() throws Exception {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        ZoneOffsetTransition change = newYork.getRules().nextTransition(Instant.now().plus(Duration.ofDays(8)));
+        LocalDate sunday = change.getDateTimeBefore().toLocalDate();
+        ApiClient.Reply hours = operator.put("api/operator/calendar", "{\"time_zone\": \"America/New_York\","
+                + " \"slots\": [{\"weekday\": \"sunday\", \"starts\": \"19:00\", \"ends\": \"21:00\"}]}");
+        assertEquals(200, hours.status(), hours.body());
+        ZonedDateTime before = ZonedDateTime.of(sunday.minusWeeks(1), LocalTime.of(19, 0), newYork);
+        ZonedDateTime after = ZonedDateTime.of(sunday, LocalTime.of(19, 0), newYork);
+        moneySetting("callback_max_days_ahead", 400);
+        try {
+            String first = bookedInLondon(before);
+            String second = bookedInLondon(after);
+            assertEquals(200, operator.post("api/call-requests/" + first + "/accept", "{}").status());
+            assertEquals(200, operator.post("api/call-requests/" + second + "/accept", "{}").status());
+
+            JsonObject weekBefore = operator.get("api/call-requests/" + first).json();
+            JsonObject dayOf = operator.get("api/call-requests/" + second).json();
+
+            assertEquals(before.toLocalDateTime().toString(), weekBefore.getString("local_scheduled_at"));
+            assertEquals(after.toLocalDateTime().toString(), dayOf.getString("local_scheduled_at"), "19:00 again");
+            assertEquals(Duration.ofDays(7).minus(change.getDuration()), Duration.between(
+                    Instant.parse(weekBefore.getString("scheduled_at")), Instant.parse(dayOf.getString("scheduled_at"))),
+                    "an hour less or more in UTC across the change");
+            assertEquals(after.toInstant().atZone(ZoneId.of("Europe/London")).toLocalDateTime().toString(),
+                    customer.get("api/call-requests/" + second).json().getString("local_scheduled_at"),
+                    "the customer reads it on London's clock");
+        } finally {
+            moneySetting("callback_max_days_ahead", 30);
+        }
+    }
+
+    /** A request at the time made from London; money settings are cached for seconds, so it is retried until taken. */
+    private String bookedInLondon(ZonedDateTime at) {
+        String key = UUID.randomUUID().toString();
+        String body = Prices.callRequest(customer, operatorId).add("start_at", at.toOffsetDateTime().toString())
+                .add("duration_minutes", 5).add("time_zone", "Europe/London").add("idempotency_key", key).build()
+                .toString();
+        Eventually.await(Duration.ofSeconds(20), "the request at " + at,
+                () -> customer.post("api/call-requests", body).status() == 200);
+        return customer.post("api/call-requests", body).json().getString("request_id");
+    }
+
+    private static void moneySetting(String name, long value) throws Exception {
+        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement update = db.prepareStatement(
+                "UPDATE money_setting SET value = ? WHERE name = ?")) {
+            update.setLong(1, value);
+            update.setString(2, name);
+            assertEquals(1, update.executeUpdate());
+        }
     }
 
     private ApiClient.Reply request(ApiClient who, Instant at, int minutes, String key) {

@@ -49,13 +49,4 @@ public interface CallRequests {
 
     /** Cancels; free until the window before an accepted call, then the connect fee is kept. */
     CallRequestView cancel(long customerId, String requestRef);
-
-    /** Closes one open request that has lapsed and gives its hold back; false when it had not lapsed. */
-    boolean expireIfLapsed(String requestRef, Instant now);
-
-    /** References of open requests that may have lapsed by now, oldest first. */
-    List<String> lapsed(Instant now, int max);
-
-    /** Cancels every open request of a frozen customer and gives the holds back. */
-    void cancelForFreeze(long customerId);
 }

@@ -104,9 +104,34 @@ public class JpaCallRequestRepository implements CallRequestRepository {
                         + " OR (r.status = com.aeims.domain.model.callback.CallRequest.Status.PENDING"
                         + " AND COALESCE(r.proposedAt, r.scheduledAt) <= :now)"
                         + " OR (r.status = com.aeims.domain.model.callback.CallRequest.Status.ACCEPTED"
-                        + " AND r.scheduledAt <= :lateSince)) ORDER BY r.createdAt", String.class)
+                        + " AND r.callRef IS NULL AND r.scheduledAt <= :lateSince)) ORDER BY r.createdAt", String.class)
                 .setParameter("now", utc(now)).setParameter("waitedSince", utc(now.minus(longestWait)))
                 .setParameter("lateSince", utc(now.minus(lateGrace))).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<CallRequest> lockByCallRef(String callRef) {
+        return em.createQuery("SELECT r FROM CallRequest r WHERE r.callRef = :call", CallRequest.class)
+                .setParameter("call", callRef).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<String> due(Instant now, Duration lateGrace, int max) {
+        return acceptedUncalled("r.scheduledAt <= :now AND r.scheduledAt > :from", now, now.minus(lateGrace), max);
+    }
+
+    @Override
+    public List<String> toRemind(Instant now, Duration lead, int max) {
+        return acceptedUncalled("r.remindedAt IS NULL AND r.scheduledAt <= :now AND r.scheduledAt > :from",
+                now.plus(lead), now, max);
+    }
+
+    private List<String> acceptedUncalled(String condition, Instant now, Instant from, int max) {
+        return em.createQuery("SELECT r.requestRef FROM CallRequest r WHERE"
+                        + " r.status = com.aeims.domain.model.callback.CallRequest.Status.ACCEPTED"
+                        + " AND r.callRef IS NULL AND " + condition + " ORDER BY r.scheduledAt", String.class)
+                .setParameter("now", utc(now)).setParameter("from", utc(from)).setMaxResults(max).getResultList();
     }
 
     @Override

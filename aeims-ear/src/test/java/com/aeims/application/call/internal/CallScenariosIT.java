@@ -11,12 +11,12 @@ import com.aeims.testsupport.Eventually;
 import com.aeims.testsupport.LedgerBalances;
 import com.aeims.testsupport.PaidCallIT;
 import com.aeims.testsupport.Prices;
+import com.aeims.testsupport.ServerReload;
 import com.aeims.testsupport.SimulatedPbx;
 import com.aeims.testsupport.TestAccounts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -293,7 +293,7 @@ class CallScenariosIT extends PaidCallIT {
         long restartSeconds;
         try (AutoCloseable outage = pbx.outage()) {
             long restartStarted = System.nanoTime();
-            restartServer();
+            ServerReload.reload(baseUri());
             restartSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - restartStarted);
             // the call ends while the server has no AMI session: nothing of the end is ever heard
             pbx.endCall(phone);
@@ -315,18 +315,5 @@ class CallScenariosIT extends PaidCallIT {
         assertEquals(2_000 - charged, balanceCents());
         assertEquals(0, heldCents(), "the rest of the hold is back");
         assertEquals("ONLINE", operatorAvailability());
-    }
-
-    /** Reloads the managed WildFly (all services and deployments stop and start again in the same process). */
-    private void restartServer() throws Exception {
-        Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
-        // the CLI gives up connecting after 5 s by default, which a busy 2-core machine has exceeded
-        Process reload = new ProcessBuilder(cli.toString(), "--connect", "--timeout=30000", "--command=reload")
-                .redirectErrorStream(true).start();
-        String output = new String(reload.getInputStream().readAllBytes());
-        assertTrue(reload.waitFor(120, TimeUnit.SECONDS) && reload.exitValue() == 0, output);
-        ApiClient anyone = new ApiClient(baseUri());
-        Eventually.await(Duration.ofSeconds(90), "the application is back",
-                () -> anyone.get("api/operators").status() == 200);
     }
 }

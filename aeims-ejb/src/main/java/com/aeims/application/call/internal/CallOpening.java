@@ -1,6 +1,5 @@
 package com.aeims.application.call.internal;
 
-import com.aeims.application.PriceChanged;
 import com.aeims.application.Refusal.Reason;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
@@ -16,7 +15,6 @@ import com.aeims.domain.model.account.Customer;
 import com.aeims.domain.model.account.PhoneNumber;
 import com.aeims.domain.model.call.Call;
 import com.aeims.domain.model.call.CallAllowance;
-import com.aeims.domain.model.ledger.Cents;
 import com.aeims.domain.model.ledger.Hold;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
@@ -32,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -94,7 +91,7 @@ public class CallOpening {
             throw new CallRefused(Reason.NOT_POSSIBLE_NOW, "OPERATOR_UNREACHABLE", operator.getDisplayName()
                     + " has no phone number for calls yet");
         }
-        requireSeenPrice(operator, seen);
+        seen.requireCurrent(operator);
         spending.requireMaySpend(customerId, 0);
         BalanceCheck check = billing.balanceCheck(customerId, operatorId);
         long limitLeft = spending.allowanceCents(customerId);
@@ -133,17 +130,6 @@ public class CallOpening {
         if (started >= settings.dailyCallLimit()) {
             throw new CallRefused(Reason.TOO_MANY_ATTEMPTS, "DAILY_CALL_LIMIT", "You have started "
                     + settings.dailyCallLimit() + " calls in the last 24 hours, the most we allow; please try later");
-        }
-    }
-
-    /** Under the operator's lock, so the price cannot change between this check and the call's terms. */
-    private static void requireSeenPrice(Operator operator, CallPrice seen) {
-        long rate = operator.getRatePerMinuteCents();
-        long fee = operator.getConnectFeeCents();
-        if (seen.ratePerMinuteCents() != rate || seen.connectFeeCents() != fee) {
-            throw new PriceChanged(operator.getDisplayName() + " now charges " + Cents.dollars(rate) + " a minute and "
-                    + Cents.dollars(fee) + " to connect; call again to accept the new price",
-                    Map.of("rate_per_minute", rate, "connect_fee", fee));
         }
     }
 

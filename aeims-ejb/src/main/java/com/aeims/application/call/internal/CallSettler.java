@@ -2,6 +2,7 @@ package com.aeims.application.call.internal;
 
 import com.aeims.application.Push;
 import com.aeims.application.call.CallChanged;
+import com.aeims.application.call.CallSettled;
 import com.aeims.application.money.BillingService;
 import com.aeims.application.money.CallSettlement;
 import com.aeims.application.money.CallTerms;
@@ -17,6 +18,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +30,8 @@ import java.util.Set;
 
 /**
  * Settles calls that are over against their holds, many in one transaction (see {@link CallSettlementDrain}, its
- * only client): the ledger's charge, the call's final figures, the interaction record, the operator free again.
+ * only client): the ledger's charge, the call's final figures, the interaction record, the operator free again, and
+ * {@link CallSettled} for whatever the call was booked by, in the same transaction.
  */
 @Stateless
 @LocalBean
@@ -54,6 +57,9 @@ public class CallSettler {
 
     @Inject
     private Push push;
+
+    @Inject
+    private Event<CallSettled> settledCalls;
 
     /** Ids of the calls due now, of this share of ids (see {@link CallRepository#dueForSettlement}). */
     public List<Long> due(int max, int share, int shares) {
@@ -82,6 +88,7 @@ public class CallSettler {
             call.settled(toSettle.get(i).billableSeconds(), settlement.charge().billedMinutes(),
                     settlement.charge().freeMinutes(), settlement.chargedCents(), settlement.operatorCents(),
                     settlement.postingId(), now);
+            settledCalls.fire(new CallSettled(call.getCallRef(), call.connected(), call.getEndReason()));
             if (call.connected()) {
                 contacts.add(new InteractionRepository.Interaction(call.getOperatorId(), call.getCustomerId(),
                         settlement.chargedCents()));

@@ -3,7 +3,6 @@ package com.aeims.application.call.internal;
 import com.aeims.application.Refusal.Reason;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.call.CallPrice;
-import com.aeims.application.call.CallProgress;
 import com.aeims.application.call.CallRefused;
 import com.aeims.application.call.CallService;
 import com.aeims.application.call.CallStarted;
@@ -11,7 +10,6 @@ import com.aeims.application.call.CallSummary;
 import com.aeims.application.call.Telephony;
 import com.aeims.application.call.TelephonyUnavailable;
 import com.aeims.domain.model.call.Call;
-import com.aeims.domain.model.call.CallEvent;
 import com.aeims.domain.model.call.CallRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,15 +17,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 @Stateless
 public class DefaultCallService implements CallService {
 
-    private static final Logger LOG = Logger.getLogger(DefaultCallService.class.getName());
     private static final int HISTORY_LIMIT = 200;
 
     @PersistenceContext(unitName = "aeims")
@@ -43,7 +37,7 @@ public class DefaultCallService implements CallService {
     private CallViews views;
 
     @Inject
-    private CallProgress progress;
+    private CallDialer dialer;
 
     @Inject
     private Telephony telephony;
@@ -57,13 +51,7 @@ public class DefaultCallService implements CallService {
             throw unavailable();
         }
         CallOpening.Opened opened = opening.open(customerId, operatorId, customerPhone, siteId, seen);
-        try {
-            telephony.originate(opened.callRef(), opened.customerNumber(), opened.operatorNumber(),
-                    opened.maxSeconds());
-        } catch (TelephonyUnavailable refused) {
-            LOG.log(Level.WARNING, "The PBX refused call " + opened.callRef(), refused);
-            progress.apply(List.of(new CallEvent(opened.callRef(), CallEvent.Type.CUSTOMER_FAILED, Instant.now(),
-                    null, null, "PBX_UNAVAILABLE")));
+        if (!dialer.dial(opened.callRef(), opened.customerNumber(), opened.operatorNumber(), opened.maxSeconds())) {
             throw unavailable();
         }
         return opened.started();

@@ -71,6 +71,46 @@ public class CallRequestNotices {
                 ? " (" + forOperator(request, scheduled(request)) + ")" : "") + ".");
     }
 
+    void reminder(CallRequest request) {
+        toCustomer(request, "Your call is soon", views.operatorName(request) + " calls you on "
+                + forCustomer(request, scheduled(request)) + ": keep your confirmed phone at hand.");
+        toOperator(request, "Your call is soon", "Your " + minutes(request) + " call with "
+                + views.customerName(request) + " starts " + forOperator(request, scheduled(request))
+                + ": we ring the customer, then you.");
+    }
+
+    /** After a booked call ended or could not be placed; a completed call's summary speaks for itself. */
+    void callEnded(CallRequest request) {
+        String operator = views.operatorName(request);
+        String customer = views.customerName(request);
+        switch (request.getCloseReason().orElseThrow()) {
+            case OPERATOR_NO_SHOW -> {
+                toCustomer(request, "Scheduled call missed", operator + " did not answer; everything set aside"
+                        + " for the call is back in your balance.");
+                toOperator(request, "Scheduled call missed", "You did not take your call with " + customer
+                        + "; it counts as a missed call.");
+            }
+            case CUSTOMER_NO_SHOW -> {
+                toCustomer(request, "Scheduled call missed", "We could not reach you for your call with " + operator
+                        + "; everything set aside for it is back in your balance.");
+                toOperator(request, "Scheduled call missed", customer + " did not answer the scheduled call.");
+            }
+            case NOT_CALLED -> {
+                toCustomer(request, "Scheduled call not placed", "Your call with " + operator + " could not be"
+                        + " placed; everything set aside for it is back in your balance.");
+                toOperator(request, "Scheduled call not placed", "Your call with " + customer
+                        + " could not be placed.");
+            }
+            default -> {
+                // completed: the call's own summary tells both
+            }
+        }
+    }
+
+    String customerName(CallRequest request) {
+        return views.customerName(request);
+    }
+
     private void toCustomer(CallRequest request, String title, String body) {
         notifications.notifyAndText(request.getCustomerId(), NotificationType.CALL_REQUEST, title, body,
                 CUSTOMER_PAGE, title + ": " + body);

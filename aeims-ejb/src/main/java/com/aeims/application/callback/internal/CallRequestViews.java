@@ -41,6 +41,10 @@ public class CallRequestViews {
         return name(request.getCustomerId());
     }
 
+    String operatorName(CallRequest request) {
+        return name(request.getOperatorId());
+    }
+
     String operatorZone(CallRequest request) {
         return calendars.calendar(request.getOperatorId()).zone().getId();
     }
@@ -58,8 +62,8 @@ public class CallRequestViews {
                 request.getOperatorId(), operatorName, request.getScheduledAt(), request.getProposedAt(),
                 request.getCustomerTimeZone(), operatorZone(request), terms.durationMinutes(),
                 terms.ratePerMinuteCents(), terms.connectFeeCents(), terms.freeMinutes(), request.getHeldCents(),
-                request.getFeeCents(), freeCancelUntil, ahead, request.awaitsCustomer(), request.getCreatedAt(),
-                request.getDecidedAt(), request.getClosedAt());
+                request.getFeeCents(), freeCancelUntil, ahead, request.awaitsCustomer(), request.getCallRef(),
+                request.getCreatedAt(), request.getDecidedAt(), request.getClosedAt());
     }
 
     private String name(long accountId) {

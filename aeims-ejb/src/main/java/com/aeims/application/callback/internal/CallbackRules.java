@@ -41,6 +41,11 @@ public class CallbackRules {
         return Duration.ofHours(settings.value("callback_queue_max_hours"));
     }
 
+    /** How long before a scheduled call both parties are reminded. */
+    Duration reminderLead() {
+        return Duration.ofMinutes(settings.value("callback_reminder_minutes"));
+    }
+
     int maxMinutes() {
         return (int) settings.value("callback_max_minutes");
     }

@@ -1,12 +1,12 @@
 package com.aeims.application.callback.internal;
 
-import com.aeims.application.PriceChanged;
 import com.aeims.application.Refusal.Reason;
 import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.application.callback.CallRequestRefused;
 import com.aeims.application.callback.CallRequestView;
 import com.aeims.application.callback.CallRequests;
+import com.aeims.application.callback.CallbackTimers;
 import com.aeims.application.callback.NewCallRequest;
 import com.aeims.application.money.BalanceCheck;
 import com.aeims.application.money.BillingService;
@@ -21,16 +21,14 @@ import com.aeims.domain.model.ledger.PostingKind;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @Stateless
@@ -62,6 +60,9 @@ public class DefaultCallRequests implements CallRequests {
     @Inject
     private CallRequestNotices notices;
 
+    @Inject
+    private CallbackTimers timers;
+
     @Override
     public CallRequestView request(long customerId, Long siteId, NewCallRequest asked) {
         String key = customerId + ":" + asked.idempotencyKey();
@@ -85,7 +86,7 @@ public class DefaultCallRequests implements CallRequests {
         }
         Operator operator = lockedOperator(asked.operatorId());
         requireReachable(operator);
-        requireSeenPrice(operator, asked);
+        asked.seen().requireCurrent(operator);
         Instant now = Instant.now();
         Duration length = Duration.ofMinutes(minutes);
         if (asked.startsAt() != null) {
@@ -95,25 +96,22 @@ public class DefaultCallRequests implements CallRequests {
         }
         BalanceCheck check = billing.balanceCheck(customerId, operator.getId());
         int free = Math.min(check.freeMinutes(), minutes);
-        long held = free == minutes && operator.getConnectFeeCents() == 0 ? 0
-                : operator.getConnectFeeCents() + (long) (minutes - free) * operator.getRatePerMinuteCents();
+        long paid = operator.getConnectFeeCents() + (long) (minutes - free) * operator.getRatePerMinuteCents();
+        // a call free of charge still holds a minute, so every booked call has a hold to settle from
+        long held = paid > 0 ? paid : operator.getRatePerMinuteCents();
         spending.requireMaySpend(customerId, 0);
         requireFunds(check, held, customerId, operator, minutes);
         String ref = "cb_" + UUID.randomUUID().toString().replace("-", "");
         Instant lapses = asked.startsAt() != null ? asked.startsAt() : now.plus(rules.longestWait());
-        Long holdId = null;
-        if (held > 0) {
-            Hold hold = billing.placeHold("callback-hold:" + key, customerId, held, "CALLBACK", ref,
-                    Duration.between(now, lapses).plus(length).plus(CallbackRules.HOLD_MARGIN));
-            if (!ref.equals(hold.reference())) {
-                // the same key raced us and won: its hold and its request are the customer's request
-                return views.of(sameRequest(requests.findByKey(key).orElseThrow(), asked));
-            }
-            holdId = hold.id();
+        Hold hold = billing.placeHold("callback-hold:" + key, customerId, held, "CALLBACK", ref,
+                Duration.between(now, lapses).plus(length).plus(CallbackRules.HOLD_MARGIN));
+        if (!ref.equals(hold.reference())) {
+            // the same key raced us and won: its hold and its request are the customer's request
+            return views.of(sameRequest(requests.findByKey(key).orElseThrow(), asked));
         }
         CallRequest request = new CallRequest(ref, key, customerId, operator.getId(), siteId, asked.startsAt(), zone,
                 new CallRequest.Terms(minutes, operator.getRatePerMinuteCents(), operator.getConnectFeeCents(),
-                        operator.getOperatorSharePercent(), free), holdId, held, now);
+                        operator.getOperatorSharePercent(), free), hold.id(), held, now);
         requests.add(request);
         notices.requested(request, views.customerName(request));
         return views.of(request);
@@ -144,6 +142,7 @@ public class DefaultCallRequests implements CallRequests {
         Instant at = request.getScheduledAt().orElseThrow();
         times.requireFree(operator, at, Duration.ofMinutes(request.getTerms().durationMinutes()), Instant.now());
         request.accept(Instant.now());
+        setTimers(request);
         notices.accepted(request, operator.getDisplayName());
         return views.of(request);
     }
@@ -154,13 +153,14 @@ public class DefaultCallRequests implements CallRequests {
         CallRequest request = locked(requestRef, Party.operator(operatorId));
         requireOpen(request);
         request.decline(Instant.now());
-        request.getHoldId().ifPresent(billing::releaseHold);
+        billing.releaseHold(request.getHoldId());
         notices.declined(request, operator.getDisplayName());
         return views.of(request);
     }
 
     @Override
-    public CallRequestView propose(long operatorId, String requestRef, Instant startsAt) {
+    public CallRequestView propose(long operatorId, String requestRef, Instant proposed) {
+        Instant startsAt = proposed.truncatedTo(ChronoUnit.SECONDS);
         Operator operator = lockedOperator(operatorId);
         CallRequest request = locked(requestRef, Party.operator(operatorId));
         if (request.getKind() != CallRequest.Kind.AT) {
@@ -173,8 +173,7 @@ public class DefaultCallRequests implements CallRequests {
         Duration length = Duration.ofMinutes(request.getTerms().durationMinutes());
         times.requireBookable(operator, startsAt, length, Instant.now(), "start_at");
         request.propose(startsAt, Instant.now());
-        request.getHoldId().ifPresent(hold -> billing.keepHoldUntil(hold,
-                startsAt.plus(length).plus(CallbackRules.HOLD_MARGIN)));
+        billing.keepHoldUntil(request.getHoldId(), startsAt.plus(length).plus(CallbackRules.HOLD_MARGIN));
         notices.proposed(request, operator.getDisplayName());
         return views.of(request);
     }
@@ -192,6 +191,7 @@ public class DefaultCallRequests implements CallRequests {
         Instant at = request.getProposedAt().orElseThrow();
         times.requireFree(operator, at, Duration.ofMinutes(request.getTerms().durationMinutes()), Instant.now());
         request.acceptProposal(Instant.now());
+        setTimers(request);
         notices.proposalAccepted(request, views.customerName(request));
         return views.of(request);
     }
@@ -207,46 +207,19 @@ public class DefaultCallRequests implements CallRequests {
         Long feePosting = null;
         if (fee > 0) {
             feePosting = billing.chargeFromHold("callback-fee:" + request.getRequestRef(),
-                    request.getHoldId().orElseThrow(), PostingKind.CALLBACK, request.getOperatorId(), fee,
+                    request.getHoldId(), PostingKind.CALLBACK, request.getOperatorId(), fee,
                     request.getTerms().operatorSharePercent(), "Scheduled call cancelled late: the connect fee").id();
         } else {
-            request.getHoldId().ifPresent(billing::releaseHold);
+            billing.releaseHold(request.getHoldId());
         }
         request.cancel(now, window, feePosting, fee);
         notices.cancelled(request, views.customerName(request));
         return views.of(request);
     }
 
-    @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean expireIfLapsed(String requestRef, Instant now) {
-        CallRequest request = requests.lock(requestRef).orElse(null);
-        if (request == null || !request.isOpen()
-                || request.lapsesAt(CallbackRules.LATE_GRACE, rules.longestWait()).isAfter(now)) {
-            return false;
-        }
-        request.expire(now);
-        request.getHoldId().ifPresent(billing::releaseHold);
-        notices.expired(request);
-        return true;
-    }
-
-    @Override
-    public List<String> lapsed(Instant now, int max) {
-        return requests.lapsed(now, CallbackRules.LATE_GRACE, rules.longestWait(), max);
-    }
-
-    @Override
-    public void cancelForFreeze(long customerId) {
-        Instant now = Instant.now();
-        for (String ref : requests.openOf(customerId)) {
-            CallRequest request = requests.lock(ref).orElseThrow();
-            if (request.isOpen()) {
-                request.cancelForFreeze(now);
-                request.getHoldId().ifPresent(billing::releaseHold);
-                notices.cancelled(request, views.customerName(request));
-            }
-        }
+    private void setTimers(CallRequest request) {
+        Instant at = request.getScheduledAt().orElseThrow();
+        timers.schedule(request.getRequestRef(), at.minus(rules.reminderLead()), at);
     }
 
     private Operator lockedOperator(long operatorId) {
@@ -279,6 +252,9 @@ public class DefaultCallRequests implements CallRequests {
         if (!request.isOpen()) {
             throw refused("REQUEST_CLOSED", "This request is already " + request.getStatus().name().toLowerCase()
                     .replace('_', '-'));
+        }
+        if (request.getCallRef().isPresent()) {
+            throw refused("CALL_PLACED", "The call is being placed or under way; hang up to end it");
         }
     }
 
@@ -318,20 +294,7 @@ public class DefaultCallRequests implements CallRequests {
         }
     }
 
-    private static void requireSeenPrice(Operator operator, NewCallRequest asked) {
-        long rate = operator.getRatePerMinuteCents();
-        long fee = operator.getConnectFeeCents();
-        if (asked.seen().ratePerMinuteCents() != rate || asked.seen().connectFeeCents() != fee) {
-            throw new PriceChanged(operator.getDisplayName() + " now charges " + Cents.dollars(rate) + " a minute and "
-                    + Cents.dollars(fee) + " to connect; ask again to accept the new price",
-                    Map.of("rate_per_minute", rate, "connect_fee", fee));
-        }
-    }
-
     private void requireFunds(BalanceCheck check, long held, long customerId, Operator operator, int minutes) {
-        if (held == 0) {
-            return;
-        }
         long limitLeft = spending.allowanceCents(customerId);
         if (held > check.availableCents()) {
             throw new CallRequestRefused(Reason.FUNDS_NEEDED, "INSUFFICIENT_FUNDS", "A " + minutes

@@ -1,6 +1,6 @@
 package com.aeims.application.callback.internal;
 
-import com.aeims.application.callback.CallRequests;
+import com.aeims.application.callback.ScheduledCallbacks;
 import com.aeims.application.money.CustomerFrozen;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -25,7 +25,7 @@ public class FrozenCustomerRequests {
     private ManagedExecutorService executor;
 
     @Inject
-    private CallRequests requests;
+    private ScheduledCallbacks requests;
 
     void frozen(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerFrozen frozen) {
         // the committed transaction is still on this thread: the cancellations run in their own

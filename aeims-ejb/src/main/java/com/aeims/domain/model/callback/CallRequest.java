@@ -31,11 +31,14 @@ public class CallRequest implements Serializable {
     /** Why a request closed. */
     public enum CloseReason {
         DECLINED, OPERATOR_CANCELLED, CUSTOMER_CANCELLED, LATE_CANCEL, UNDECIDED, NOT_CALLED, WAITED_TOO_LONG,
-        CUSTOMER_FROZEN
+        CUSTOMER_FROZEN, CALLED, OPERATOR_NO_SHOW, CUSTOMER_NO_SHOW
     }
 
     /** What a customer's cancellation costs: nothing, or the connect fee once the free window has passed. */
     public enum Cancellation { FREE, LATE }
+
+    /** How early a timer may fire and still count as on time (servers' clocks and timers are not exact). */
+    private static final Duration TIMER_SKEW = Duration.ofSeconds(2);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,8 +95,8 @@ public class CallRequest implements Serializable {
     @Column(name = "free_minutes", nullable = false, updatable = false)
     private int freeMinutes;
 
-    @Column(name = "hold_id", updatable = false)
-    private Long holdId;
+    @Column(name = "hold_id", nullable = false, updatable = false)
+    private long holdId;
 
     @Column(name = "held_cents", nullable = false, updatable = false)
     private long heldCents;
@@ -103,6 +106,15 @@ public class CallRequest implements Serializable {
 
     @Column(name = "fee_cents", nullable = false)
     private long feeCents;
+
+    @Column(name = "call_ref")
+    private String callRef;
+
+    @Column(name = "called_at")
+    private OffsetDateTime calledAt;
+
+    @Column(name = "reminded_at")
+    private OffsetDateTime remindedAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -122,7 +134,7 @@ public class CallRequest implements Serializable {
     }
 
     public CallRequest(String requestRef, String idempotencyKey, long customerId, long operatorId, Long siteId,
-                       Instant scheduledAt, String customerTimeZone, Terms terms, Long holdId, long heldCents,
+                       Instant scheduledAt, String customerTimeZone, Terms terms, long holdId, long heldCents,
                        Instant now) {
         this.requestRef = requestRef;
         this.idempotencyKey = idempotencyKey;
@@ -205,8 +217,68 @@ public class CallRequest implements Serializable {
                 : CloseReason.CUSTOMER_CANCELLED, now);
     }
 
+    /** Whether its call may be placed now: accepted, not placed yet, its time come and not long gone. */
+    public boolean isDue(Instant now, Duration lateGrace) {
+        return status == Status.ACCEPTED && callRef == null && kind == Kind.AT
+                && !now.plus(TIMER_SKEW).isBefore(scheduledAt.toInstant())
+                && now.isBefore(scheduledAt.toInstant().plus(lateGrace));
+    }
+
+    /** Records the call placed for it: once, so a second firing of its timer places nothing. */
+    public void callPlaced(String callRef, Instant now) {
+        if (status != Status.ACCEPTED || this.callRef != null) {
+            throw new IllegalStateException("request is " + status + (this.callRef != null ? ", already called" : ""));
+        }
+        this.callRef = callRef;
+        this.calledAt = utc(now);
+    }
+
+    /**
+     * Closes it as its call ended: completed when the parties talked, else a no-show of whoever did not answer (an
+     * end reason the call names them by), else not called (the phone system failed).
+     */
+    public void callEnded(boolean connected, String endReason, Instant now) {
+        if (status != Status.ACCEPTED || callRef == null) {
+            throw new IllegalStateException("no call of this request is running");
+        }
+        if (connected) {
+            close(Status.COMPLETED, CloseReason.CALLED, now);
+        } else if (endReason != null && endReason.startsWith("OPERATOR_")) {
+            close(Status.NO_SHOW, CloseReason.OPERATOR_NO_SHOW, now);
+        } else if (endReason != null && endReason.startsWith("CUSTOMER_") && !endReason.endsWith("PBX_UNAVAILABLE")) {
+            close(Status.NO_SHOW, CloseReason.CUSTOMER_NO_SHOW, now);
+        } else {
+            close(Status.EXPIRED, CloseReason.NOT_CALLED, now);
+        }
+    }
+
+    /**
+     * Closes an accepted request whose call could not be placed: a party could not be reached (their no-show) or the
+     * hold or the phone system failed (not called).
+     */
+    public void notCalled(CloseReason reason, Instant now) {
+        if (status != Status.ACCEPTED || callRef != null) {
+            throw new IllegalStateException("request is " + status + (callRef != null ? ", already called" : ""));
+        }
+        close(reason == CloseReason.NOT_CALLED ? Status.EXPIRED : Status.NO_SHOW, reason, now);
+    }
+
+    /** Whether the parties should be reminded now; true once. */
+    public boolean remind(Instant now, Duration before) {
+        if (status != Status.ACCEPTED || remindedAt != null || callRef != null
+                || now.plus(TIMER_SKEW).isBefore(scheduledAt.toInstant().minus(before))) {
+            return false;
+        }
+        remindedAt = utc(now);
+        return true;
+    }
+
     /** When an open request lapses if nothing else happens to it, given how long a line may wait. */
     public Instant lapsesAt(Duration lateGrace, Duration longestWait) {
+        if (callRef != null) {
+            // its call is running: the call's settlement closes it
+            return Instant.MAX;
+        }
         return switch (kind) {
             case WHEN_FREE -> createdAt.toInstant().plus(longestWait);
             case AT -> status == Status.ACCEPTED ? scheduledAt.toInstant().plus(lateGrace)
@@ -217,6 +289,9 @@ public class CallRequest implements Serializable {
     /** Closes an open request that lapsed: undecided, never called, or waited too long in line. */
     public void expire(Instant now) {
         requireOpen();
+        if (callRef != null) {
+            throw new IllegalStateException("its call is running");
+        }
         close(Status.EXPIRED, kind == Kind.WHEN_FREE ? CloseReason.WAITED_TOO_LONG
                 : status == Status.ACCEPTED ? CloseReason.NOT_CALLED : CloseReason.UNDECIDED, now);
     }
@@ -279,9 +354,10 @@ public class CallRequest implements Serializable {
     public Terms getTerms() {
         return new Terms(durationMinutes, ratePerMinuteCents, connectFeeCents, operatorSharePercent, freeMinutes);
     }
-    public Optional<Long> getHoldId() { return Optional.ofNullable(holdId); }
+    public long getHoldId() { return holdId; }
     public long getHeldCents() { return heldCents; }
     public long getFeeCents() { return feeCents; }
+    public Optional<String> getCallRef() { return Optional.ofNullable(callRef); }
     public Instant getCreatedAt() { return createdAt.toInstant(); }
     public Optional<Instant> getDecidedAt() { return Optional.ofNullable(instant(decidedAt)); }
     public Optional<Instant> getClosedAt() { return Optional.ofNullable(instant(closedAt)); }

@@ -39,6 +39,15 @@ public interface CallRequestRepository {
      */
     List<String> lapsed(Instant now, Duration lateGrace, Duration longestWait, int max);
 
+    /** The request that placed this call, locked; empty for a call no request placed. */
+    Optional<CallRequest> lockByCallRef(String callRef);
+
+    /** References of accepted requests not called yet whose time came within the grace before {@code now}. */
+    List<String> due(Instant now, Duration lateGrace, int max);
+
+    /** References of accepted requests not reminded yet that start within {@code lead} of {@code now}. */
+    List<String> toRemind(Instant now, Duration lead, int max);
+
     /** References of the customer's open requests. */
     List<String> openOf(long customerId);
 }

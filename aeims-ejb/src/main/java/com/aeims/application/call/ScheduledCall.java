@@ -1,0 +1,10 @@
+package com.aeims.application.call;
+
+/**
+ * A call booked ahead and paid by a hold placed then: the terms frozen at booking and the longest it was paid for.
+ * {@code callRef} names it from the start, so the booking records which call is its own before the PBX dials.
+ */
+public record ScheduledCall(String callRef, long customerId, long operatorId, Long siteId, long holdId,
+                            long heldCents, int ratePerMinuteCents, int connectFeeCents, int operatorSharePercent,
+                            int durationMinutes) {
+}

@@ -1,0 +1,114 @@
+package com.aeims.application.callback.internal;
+
+import com.aeims.application.call.ScheduledCall;
+import com.aeims.application.call.ScheduledCalls;
+import com.aeims.application.money.BillingService;
+import com.aeims.application.operator.OperatorCalendars;
+import com.aeims.domain.model.callback.CallRequest;
+import com.aeims.domain.model.callback.CallRequestRepository;
+import com.aeims.domain.model.ledger.HoldRepository;
+import com.aeims.domain.model.operator.Availability;
+import com.aeims.domain.model.operator.Operator;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Claims a due request's call: under the operator's and the request's locks, the call is opened with the request's
+ * hold and the request records it, in one commit. A second timer firing, a sweep on another node or a retry finds the
+ * call recorded and claims nothing, so the PBX is asked to dial once.
+ */
+@Stateless
+@LocalBean
+public class CallbackClaims {
+
+    /** How every booked call's reference starts, so its settlement is matched to its request without a lookup. */
+    static final String CALL_PREFIX = "call_cb";
+
+    private static final Logger LOG = Logger.getLogger(CallbackClaims.class.getName());
+    /** Refusals that pass: the sweep tries again until the grace after the call's time runs out. */
+    private static final Set<String> PASSING = Set.of("OPERATOR_BUSY", "TELEPHONY_UNAVAILABLE");
+
+    @PersistenceContext(unitName = "aeims")
+    private EntityManager em;
+
+    @Inject
+    private CallRequestRepository requests;
+
+    @Inject
+    private HoldRepository holds;
+
+    @Inject
+    private ScheduledCalls calls;
+
+    @Inject
+    private OperatorCalendars calendars;
+
+    @Inject
+    private CallRequestNotices notices;
+
+    @Inject
+    private BillingService billing;
+
+    /** The call to dial once this commits; empty when the request is not due or its call cannot be placed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<String> claim(String requestRef) {
+        Instant now = Instant.now();
+        CallRequest peek = requests.find(requestRef).orElse(null);
+        if (peek == null || !peek.isDue(now, CallbackRules.LATE_GRACE)) {
+            return Optional.empty();
+        }
+        // the operator's row first, as every booking and every call locks it
+        Operator operator = em.find(Operator.class, peek.getOperatorId(), LockModeType.PESSIMISTIC_WRITE);
+        CallRequest request = requests.lock(requestRef).orElseThrow();
+        if (!request.isDue(now, CallbackRules.LATE_GRACE)) {
+            return Optional.empty();
+        }
+        if (holds.lock(request.getHoldId()).filter(hold -> hold.isPending()).isEmpty()) {
+            return closed(request, CallRequest.CloseReason.NOT_CALLED, now, "its hold is gone");
+        }
+        CallRequest.Terms terms = request.getTerms();
+        Duration length = Duration.ofMinutes(terms.durationMinutes());
+        if (operator.getAvailability() == Availability.OFFLINE
+                && !calendars.calendar(operator.getId()).covers(request.getScheduledAt().orElseThrow(), length)) {
+            return closed(request, CallRequest.CloseReason.OPERATOR_NO_SHOW, now, "the operator is offline and"
+                    + " no longer keeps these hours");
+        }
+        String callRef = CALL_PREFIX + UUID.randomUUID().toString().replace("-", "");
+        Optional<String> refusal = calls.open(new ScheduledCall(callRef, request.getCustomerId(),
+                request.getOperatorId(), request.getSiteId(), request.getHoldId(), request.getHeldCents(),
+                terms.ratePerMinuteCents(), terms.connectFeeCents(), terms.operatorSharePercent(),
+                terms.durationMinutes()));
+        if (refusal.isPresent()) {
+            String why = refusal.get();
+            if (PASSING.contains(why)) {
+                LOG.info(() -> "Call of request " + requestRef + " waits: " + why);
+                return Optional.empty();
+            }
+            return closed(request, why.startsWith("OPERATOR") ? CallRequest.CloseReason.OPERATOR_NO_SHOW
+                    : why.startsWith("CUSTOMER") ? CallRequest.CloseReason.CUSTOMER_NO_SHOW
+                    : CallRequest.CloseReason.NOT_CALLED, now, why);
+        }
+        request.callPlaced(callRef, now);
+        return Optional.of(callRef);
+    }
+
+    private Optional<String> closed(CallRequest request, CallRequest.CloseReason reason, Instant now, String why) {
+        LOG.info(() -> "Call of request " + request.getRequestRef() + " not placed: " + why);
+        request.notCalled(reason, now);
+        billing.releaseHold(request.getHoldId());
+        notices.callEnded(request);
+        return Optional.empty();
+    }
+}
