@@ -38,6 +38,9 @@ public interface CallRequests {
     /** One of the party's requests; another's is not found. */
     CallRequestView find(Party party, String requestRef);
 
+    /** How many booked calls the operator missed (did not answer, or stayed busy past the grace). */
+    long missedBy(long operatorId);
+
     CallRequestView accept(long operatorId, String requestRef);
 
     /** Declines a pending request, or cancels an accepted one: the customer gets everything held back. */

@@ -118,7 +118,8 @@ public class JpaCallRequestRepository implements CallRequestRepository {
 
     @Override
     public List<String> due(Instant now, Duration lateGrace, int max) {
-        return acceptedUncalled("r.scheduledAt <= :now AND r.scheduledAt > :from", now, now.minus(lateGrace), max);
+        return acceptedUncalled("COALESCE(r.nextAttemptAt, r.scheduledAt) <= :now AND r.scheduledAt > :from", now,
+                now.minus(lateGrace), max);
     }
 
     @Override
@@ -132,6 +133,13 @@ public class JpaCallRequestRepository implements CallRequestRepository {
                         + " r.status = com.aeims.domain.model.callback.CallRequest.Status.ACCEPTED"
                         + " AND r.callRef IS NULL AND " + condition + " ORDER BY r.scheduledAt", String.class)
                 .setParameter("now", utc(now)).setParameter("from", utc(from)).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long operatorNoShows(long operatorId) {
+        return em.createQuery("SELECT COUNT(r) FROM CallRequest r WHERE r.operatorId = :operator AND r.closeReason"
+                        + " = com.aeims.domain.model.callback.CallRequest.CloseReason.OPERATOR_NO_SHOW", Long.class)
+                .setParameter("operator", operatorId).getSingleResult();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.aeims.interfaces.rest;
 
 import com.aeims.application.ValidationFailure;
+import com.aeims.application.callback.CallRequests;
 import com.aeims.application.money.PayoutRuns;
 import com.aeims.application.money.Statements;
 import com.aeims.application.operator.OperatorAccountService;
@@ -41,11 +42,15 @@ public class OperatorSelfResource {
     @Inject
     private Statements statements;
 
+    @Inject
+    private CallRequests callRequests;
+
     @GET
     @Path("/me")
     public Response me() {
         Operator operator = operators.operator(currentUser.requireId());
-        return ApiResponses.ok(ApiResponses.success().add("operator", Representations.operator(operator)));
+        return ApiResponses.ok(ApiResponses.success().add("operator", Representations.operator(operator))
+                .add("missed_booked_calls", callRequests.missedBy(operator.getId())));
     }
 
     @GET

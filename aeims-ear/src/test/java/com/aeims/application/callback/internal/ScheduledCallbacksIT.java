@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Booked callbacks placed by their timers through the real EAR and the simulated Asterisk (see {@link PaidCallIT}):
  * on time, after a restart in between, and the no-shows, with the money after each. Bookings may start at once here
- * (the lead time set to 0), so each test waits seconds, not minutes.
+ * (the lead time set to 0) and a missed customer is rung again after 5 s, so each test waits seconds, not minutes.
  */
 class ScheduledCallbacksIT extends PaidCallIT {
 
@@ -42,13 +42,15 @@ class ScheduledCallbacksIT extends PaidCallIT {
         operator = new ApiClient(baseUri());
         assertEquals(200, operator.login(TestAccounts.emailOf(operatorId), TestAccounts.PASSWORD).status());
         OperatorHours.aroundNow(operator);
-        leadMinutes(0);
+        setting("callback_min_lead_minutes", 0);
+        setting("callback_retry_seconds", 5);
         credit(FUNDS);
     }
 
     @AfterEach
-    void leadTimeBack() throws Exception {
-        leadMinutes(2);
+    void settingsBack() throws Exception {
+        setting("callback_min_lead_minutes", 2);
+        setting("callback_retry_seconds", 60);
     }
 
     @Test
@@ -107,10 +109,11 @@ class ScheduledCallbacksIT extends PaidCallIT {
         assertEquals(FUNDS, LedgerBalances.customerAvailableCents(customerId));
         assertEquals(0, LedgerBalances.operatorEarningsCents(operatorId));
         assertTrue(notified(operator, "Scheduled call missed"));
+        assertEquals(1, operator.get("api/operator/me").json().getInt("missed_booked_calls"), "counted on them");
     }
 
     @Test
-    void aCustomerWhoDoesNotAnswerIsANoShow() throws Exception {
+    void aCustomerWhoMissesBothTriesIsANoShowAndPaysOnlyTheConnectFee() throws Exception {
         pbx.script(phone, CallScript.recorded("contract/g4-customer-busy"));
         String id = bookedAndAccepted(Instant.now().plusSeconds(15), 10);
 
@@ -118,8 +121,12 @@ class ScheduledCallbacksIT extends PaidCallIT {
 
         assertEquals("no_show", request.getString("status"), request.toString());
         assertEquals("customer_no_show", request.getString("close_reason"));
-        assertTrue(notified(customer, "Scheduled call missed"));
-        assertEquals(FUNDS, LedgerBalances.customerAvailableCents(customerId), "not connected, nothing charged");
+        assertEquals(2, pbx.actionsReceived().stream().filter(a -> "Originate".equalsIgnoreCase(a.get("action"))
+                && a.get("channel").contains(phone)).count(), "rung twice");
+        assertTrue(notified(customer, "We could not reach you") && notified(customer, "Scheduled call missed"));
+        assertEquals(0, new BigDecimal("0.99").compareTo(request.getJsonNumber("fee_charged").bigDecimalValue()));
+        assertEquals(FUNDS - 99, LedgerBalances.customerAvailableCents(customerId), "only the connect fee kept");
+        assertEquals(79, LedgerBalances.operatorEarningsCents(operatorId), "the operator's share of it");
     }
 
     /** Booked by the customer and accepted by the operator; retried while the lead-time setting is still cached. */
@@ -146,10 +153,11 @@ class ScheduledCallbacksIT extends PaidCallIT {
                 .stream().anyMatch(n -> n.getString("title").equals(title));
     }
 
-    private static void leadMinutes(int minutes) throws Exception {
+    private static void setting(String name, int value) throws Exception {
         try (Connection db = EmbeddedDatabase.connect(); PreparedStatement update = db.prepareStatement(
-                "UPDATE money_setting SET value = ? WHERE name = 'callback_min_lead_minutes'")) {
-            update.setInt(1, minutes);
+                "UPDATE money_setting SET value = ? WHERE name = ?")) {
+            update.setInt(1, value);
+            update.setString(2, name);
             assertEquals(1, update.executeUpdate());
         }
     }

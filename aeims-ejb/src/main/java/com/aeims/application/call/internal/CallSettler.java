@@ -79,7 +79,7 @@ public class CallSettler {
         List<CallToSettle> toSettle = due.stream().map(call -> new CallToSettle(call.getHoldId(),
                 new CallTerms(call.getOperatorId(), call.getRatePerMinuteCents(), call.getConnectFeeCents(),
                         call.getOperatorSharePercent()), call.connected(), call.talkSecondsSoFar(now),
-                call.getCallRef())).toList();
+                call.getCallRef(), call.chargesConnectFeeAsMissed())).toList();
         List<CallSettlement> settlements = billing.settleCalls(toSettle);
         List<InteractionRepository.Interaction> contacts = new ArrayList<>();
         for (int i = 0; i < due.size(); i++) {
@@ -88,7 +88,8 @@ public class CallSettler {
             call.settled(toSettle.get(i).billableSeconds(), settlement.charge().billedMinutes(),
                     settlement.charge().freeMinutes(), settlement.chargedCents(), settlement.operatorCents(),
                     settlement.postingId(), now);
-            settledCalls.fire(new CallSettled(call.getCallRef(), call.connected(), call.getEndReason()));
+            settledCalls.fire(new CallSettled(call.getCallRef(), call.connected(), call.getEndReason(),
+                    settlement.chargedCents(), settlement.postingId()));
             if (call.connected()) {
                 contacts.add(new InteractionRepository.Interaction(call.getOperatorId(), call.getCustomerId(),
                         settlement.chargedCents()));

@@ -69,9 +69,13 @@ public class DefaultScheduledCalls implements ScheduledCalls {
             return Optional.of("NOTHING_PAID");
         }
         Instant now = Instant.now();
-        em.persist(new Call(booked.callRef(), booked.customerId(), booked.operatorId(), booked.siteId(),
+        Call call = new Call(booked.callRef(), booked.customerId(), booked.operatorId(), booked.siteId(),
                 booked.holdId(), booked.ratePerMinuteCents(), booked.connectFeeCents(), booked.operatorSharePercent(),
-                allowance.freeMinutes(), allowance.maxSeconds(), customer.getPhone(), operator.getPhone(), now));
+                allowance.freeMinutes(), allowance.maxSeconds(), customer.getPhone(), operator.getPhone(), now);
+        if (booked.connectFeeIfCustomerMisses()) {
+            call.chargeConnectFeeIfCustomerMisses();
+        }
+        em.persist(call);
         operator.changeAvailability(Availability.BUSY, now);
         return Optional.empty();
     }

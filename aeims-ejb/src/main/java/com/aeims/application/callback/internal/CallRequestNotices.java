@@ -5,6 +5,7 @@ import com.aeims.domain.model.callback.CallRequest;
 import com.aeims.domain.model.notification.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -92,7 +93,8 @@ public class CallRequestNotices {
             }
             case CUSTOMER_NO_SHOW -> {
                 toCustomer(request, "Scheduled call missed", "We could not reach you for your call with " + operator
-                        + "; everything set aside for it is back in your balance.");
+                        + (request.getFeeCents() > 0 ? "; the connect fee was kept and the rest is back in your balance."
+                        : "; everything set aside for it is back in your balance."));
                 toOperator(request, "Scheduled call missed", customer + " did not answer the scheduled call.");
             }
             case NOT_CALLED -> {
@@ -105,6 +107,11 @@ public class CallRequestNotices {
                 // completed: the call's own summary tells both
             }
         }
+    }
+
+    void tryingAgain(CallRequest request, Duration after) {
+        toCustomer(request, "We could not reach you", "Your call with " + views.operatorName(request)
+                + " did not get through; we ring you again in " + Math.max(1, after.toMinutes()) + " minute(s).");
     }
 
     String customerName(CallRequest request) {

@@ -3,10 +3,11 @@ package com.aeims.application.callback.internal;
 import com.aeims.application.call.ScheduledCall;
 import com.aeims.application.call.ScheduledCalls;
 import com.aeims.application.money.BillingService;
+import com.aeims.application.money.SpendingGuard;
 import com.aeims.application.operator.OperatorCalendars;
 import com.aeims.domain.model.callback.CallRequest;
 import com.aeims.domain.model.callback.CallRequestRepository;
-import com.aeims.domain.model.ledger.HoldRepository;
+import com.aeims.domain.model.ledger.Hold;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
 import jakarta.ejb.LocalBean;
@@ -47,9 +48,6 @@ public class CallbackClaims {
     private CallRequestRepository requests;
 
     @Inject
-    private HoldRepository holds;
-
-    @Inject
     private ScheduledCalls calls;
 
     @Inject
@@ -60,6 +58,15 @@ public class CallbackClaims {
 
     @Inject
     private BillingService billing;
+
+    @Inject
+    private RequestHolds requestHolds;
+
+    @Inject
+    private SpendingGuard spending;
+
+    @Inject
+    private CallbackRules rules;
 
     /** The call to dial once this commits; empty when the request is not due or its call cannot be placed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -75,8 +82,11 @@ public class CallbackClaims {
         if (!request.isDue(now, CallbackRules.LATE_GRACE)) {
             return Optional.empty();
         }
-        if (holds.lock(request.getHoldId()).filter(hold -> hold.isPending()).isEmpty()) {
-            return closed(request, CallRequest.CloseReason.NOT_CALLED, now, "its hold is gone");
+        if (!requestHolds.pending(request)) {
+            if (request.getAttempts() == 0 || !holdAgain(request)) {
+                return closed(request, request.getAttempts() == 0 ? CallRequest.CloseReason.NOT_CALLED
+                        : CallRequest.CloseReason.CUSTOMER_NO_SHOW, now, "its hold is gone");
+            }
         }
         CallRequest.Terms terms = request.getTerms();
         Duration length = Duration.ofMinutes(terms.durationMinutes());
@@ -86,14 +96,16 @@ public class CallbackClaims {
                     + " no longer keeps these hours");
         }
         String callRef = CALL_PREFIX + UUID.randomUUID().toString().replace("-", "");
+        boolean feeIfMissed = rules.customerNoShowCostsFee() && request.lastTry(rules.customerAttempts());
         Optional<String> refusal = calls.open(new ScheduledCall(callRef, request.getCustomerId(),
                 request.getOperatorId(), request.getSiteId(), request.getHoldId(), request.getHeldCents(),
                 terms.ratePerMinuteCents(), terms.connectFeeCents(), terms.operatorSharePercent(),
-                terms.durationMinutes()));
+                terms.durationMinutes(), feeIfMissed));
         if (refusal.isPresent()) {
             String why = refusal.get();
             if (PASSING.contains(why)) {
                 LOG.info(() -> "Call of request " + requestRef + " waits: " + why);
+                request.waitFor(why);
                 return Optional.empty();
             }
             return closed(request, why.startsWith("OPERATOR") ? CallRequest.CloseReason.OPERATOR_NO_SHOW
@@ -104,10 +116,30 @@ public class CallbackClaims {
         return Optional.of(callRef);
     }
 
+    /**
+     * Holds the booked amount again for another try, the last try's hold having gone back with its missed call; not
+     * when the customer may no longer spend it (frozen, past their own limit) or has spent it meanwhile.
+     */
+    private boolean holdAgain(CallRequest request) {
+        long customer = request.getCustomerId();
+        long amount = request.getHeldCents();
+        if (spending.frozenReason(customer).isPresent() || spending.allowanceCents(customer) < amount
+                || billing.balanceCheck(customer, request.getOperatorId()).availableCents() < amount) {
+            return false;
+        }
+        Duration keep = Duration.between(Instant.now(), request.getScheduledAt().orElseThrow())
+                .plus(CallbackRules.LATE_GRACE).plus(Duration.ofMinutes(request.getTerms().durationMinutes()))
+                .plus(CallbackRules.HOLD_MARGIN);
+        Hold hold = billing.placeHold("callback-hold:" + request.getRequestRef() + ":" + request.getAttempts(),
+                customer, amount, "CALLBACK", request.getRequestRef(), keep);
+        request.replaceHold(hold.id());
+        return true;
+    }
+
     private Optional<String> closed(CallRequest request, CallRequest.CloseReason reason, Instant now, String why) {
         LOG.info(() -> "Call of request " + request.getRequestRef() + " not placed: " + why);
         request.notCalled(reason, now);
-        billing.releaseHold(request.getHoldId());
+        requestHolds.giveBack(request);
         notices.callEnded(request);
         return Optional.empty();
     }

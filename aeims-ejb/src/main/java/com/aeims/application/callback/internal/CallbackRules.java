@@ -46,6 +46,20 @@ public class CallbackRules {
         return Duration.ofMinutes(settings.value("callback_reminder_minutes"));
     }
 
+    /** How many times a booked call rings a customer who does not answer. */
+    int customerAttempts() {
+        return (int) Math.max(1, settings.value("callback_customer_attempts"));
+    }
+
+    Duration retryAfter() {
+        return Duration.ofSeconds(settings.value("callback_retry_seconds"));
+    }
+
+    /** Whether a customer who misses the last try pays the connect fee. */
+    boolean customerNoShowCostsFee() {
+        return settings.value("callback_customer_no_show_fee") != 0;
+    }
+
     int maxMinutes() {
         return (int) settings.value("callback_max_minutes");
     }

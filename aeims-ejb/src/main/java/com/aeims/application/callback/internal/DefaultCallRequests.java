@@ -46,6 +46,9 @@ public class DefaultCallRequests implements CallRequests {
     private BillingService billing;
 
     @Inject
+    private RequestHolds requestHolds;
+
+    @Inject
     private SpendingGuard spending;
 
     @Inject
@@ -132,6 +135,11 @@ public class DefaultCallRequests implements CallRequests {
     }
 
     @Override
+    public long missedBy(long operatorId) {
+        return requests.operatorNoShows(operatorId);
+    }
+
+    @Override
     public CallRequestView accept(long operatorId, String requestRef) {
         Operator operator = lockedOperator(operatorId);
         CallRequest request = locked(requestRef, Party.operator(operatorId));
@@ -153,7 +161,7 @@ public class DefaultCallRequests implements CallRequests {
         CallRequest request = locked(requestRef, Party.operator(operatorId));
         requireOpen(request);
         request.decline(Instant.now());
-        billing.releaseHold(request.getHoldId());
+        requestHolds.giveBack(request);
         notices.declined(request, operator.getDisplayName());
         return views.of(request);
     }
@@ -202,15 +210,17 @@ public class DefaultCallRequests implements CallRequests {
         requireOpen(request);
         Instant now = Instant.now();
         Duration window = rules.freeCancelWindow();
+        // while it waits to ring a customer who missed a try, the hold went with that call: nothing to keep
         long fee = request.cancellation(now, window) == CallRequest.Cancellation.LATE && rules.lateCancelCostsFee()
-                ? Math.min(request.getTerms().connectFeeCents(), request.getHeldCents()) : 0;
+                && requestHolds.pending(request) ? Math.min(request.getTerms().connectFeeCents(), request.getHeldCents())
+                : 0;
         Long feePosting = null;
         if (fee > 0) {
             feePosting = billing.chargeFromHold("callback-fee:" + request.getRequestRef(),
                     request.getHoldId(), PostingKind.CALLBACK, request.getOperatorId(), fee,
                     request.getTerms().operatorSharePercent(), "Scheduled call cancelled late: the connect fee").id();
         } else {
-            billing.releaseHold(request.getHoldId());
+            requestHolds.giveBack(request);
         }
         request.cancel(now, window, feePosting, fee);
         notices.cancelled(request, views.customerName(request));

@@ -2,7 +2,6 @@ package com.aeims.application.callback.internal;
 
 import com.aeims.application.call.ScheduledCalls;
 import com.aeims.application.callback.ScheduledCallbacks;
-import com.aeims.application.money.BillingService;
 import com.aeims.domain.model.callback.CallRequest;
 import com.aeims.domain.model.callback.CallRequestRepository;
 import jakarta.ejb.Stateless;
@@ -25,7 +24,7 @@ public class DefaultScheduledCallbacks implements ScheduledCallbacks {
     private ScheduledCalls calls;
 
     @Inject
-    private BillingService billing;
+    private RequestHolds requestHolds;
 
     @Inject
     private CallbackRules rules;
@@ -56,8 +55,12 @@ public class DefaultScheduledCallbacks implements ScheduledCallbacks {
             return false;
         }
         request.expire(now);
-        billing.releaseHold(request.getHoldId());
-        notices.expired(request);
+        requestHolds.giveBack(request);
+        if (request.getStatus() == CallRequest.Status.NO_SHOW) {
+            notices.callEnded(request);
+        } else {
+            notices.expired(request);
+        }
         return true;
     }
 
@@ -84,7 +87,7 @@ public class DefaultScheduledCallbacks implements ScheduledCallbacks {
             // a call already placed runs on: the freeze hangs it up and its settlement closes the request
             if (request.isOpen() && request.getCallRef().isEmpty()) {
                 request.cancelForFreeze(now);
-                billing.releaseHold(request.getHoldId());
+                requestHolds.giveBack(request);
                 notices.cancelled(request, notices.customerName(request));
             }
         }

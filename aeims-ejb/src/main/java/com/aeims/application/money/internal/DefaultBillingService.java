@@ -227,13 +227,13 @@ public class DefaultBillingService implements BillingService {
             String description = call.connected()
                     ? "Call, " + charge.billedMinutes() + " min" + (charge.freeMinutes() > 0
                             ? " (" + charge.freeMinutes() + " free)" : "")
-                    : "Call not connected, nothing charged";
+                    : charged > 0 ? "Booked call not answered: the connect fee" : "Call not connected, nothing charged";
             return PostingRequest.of("call:" + call.callReference(), PostingKind.CALL, call.callReference(),
                     description, legs);
         }
 
         SettlementRecords.CallRecord record(long postingId) {
-            Optional<ChargeRecord> chargeRecord = call.connected()
+            Optional<ChargeRecord> chargeRecord = call.connected() || charged > 0
                     ? Optional.of(new ChargeRecord(postingId, PostingKind.CALL, hold.customerId(),
                             call.terms().operatorId(), charge.billedMinutes(), charge.freeMinutes(), charged,
                             split.operatorCents(), split.platformCents(), call.callReference()))
@@ -254,9 +254,10 @@ public class DefaultBillingService implements BillingService {
         List<FreeMinutes.Allocation> allocations = call.connected() && billed > 0
                 ? FreeMinutes.allocate(grants, terms.operatorId(), billed, now)
                 : List.of();
-        CallCharge charge = CallCharge.of(call.connected(), call.billableSeconds(), increment,
-                FreeMinutes.total(allocations), terms.ratePerMinuteCents(), terms.connectFeeCents(),
-                terms.operatorSharePercent());
+        CallCharge charge = call.connectFeeOnly() && !call.connected()
+                ? CallCharge.connectFeeOnly(terms.connectFeeCents(), terms.operatorSharePercent())
+                : CallCharge.of(call.connected(), call.billableSeconds(), increment, FreeMinutes.total(allocations),
+                terms.ratePerMinuteCents(), terms.connectFeeCents(), terms.operatorSharePercent());
         // the hold is what the customer could pay; a call that overran it is charged the hold and no more
         long charged = Math.min(charge.totalCents(), hold.amountCents());
         Split split = charged == charge.totalCents() ? charge.split() : Split.of(charged, terms.operatorSharePercent());

@@ -136,6 +136,9 @@ public class Call implements Serializable {
     @Column(name = "operator_cents")
     private Long operatorCents;
 
+    @Column(name = "connect_fee_if_missed", nullable = false)
+    private boolean connectFeeIfCustomerMisses;
+
     @Column(name = "settlement_posting_id")
     private Long settlementPostingId;
 
@@ -271,6 +274,17 @@ public class Call implements Serializable {
 
     public boolean connected() {
         return bridgedAt != null;
+    }
+
+    /** Booked, the last try, and the customer's phone did not answer: the rules charge the connect fee. */
+    public boolean chargesConnectFeeAsMissed() {
+        return connectFeeIfCustomerMisses && !connected() && endReason != null && endReason.startsWith("CUSTOMER_")
+                && !endReason.endsWith("PBX_UNAVAILABLE");
+    }
+
+    /** Marks a booked call whose missing customer pays the connect fee (the last try of a booked call). */
+    public void chargeConnectFeeIfCustomerMisses() {
+        connectFeeIfCustomerMisses = true;
     }
 
     /** Seconds the parties were connected: from the bridge to the first of leaving it and hanging up, at most the cap. */

@@ -95,7 +95,7 @@ public class CallRequest implements Serializable {
     @Column(name = "free_minutes", nullable = false, updatable = false)
     private int freeMinutes;
 
-    @Column(name = "hold_id", nullable = false, updatable = false)
+    @Column(name = "hold_id", nullable = false)
     private long holdId;
 
     @Column(name = "held_cents", nullable = false, updatable = false)
@@ -115,6 +115,15 @@ public class CallRequest implements Serializable {
 
     @Column(name = "reminded_at")
     private OffsetDateTime remindedAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private OffsetDateTime nextAttemptAt;
+
+    @Column(name = "waiting_for")
+    private String waitingFor;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -220,7 +229,7 @@ public class CallRequest implements Serializable {
     /** Whether its call may be placed now: accepted, not placed yet, its time come and not long gone. */
     public boolean isDue(Instant now, Duration lateGrace) {
         return status == Status.ACCEPTED && callRef == null && kind == Kind.AT
-                && !now.plus(TIMER_SKEW).isBefore(scheduledAt.toInstant())
+                && !now.plus(TIMER_SKEW).isBefore((nextAttemptAt != null ? nextAttemptAt : scheduledAt).toInstant())
                 && now.isBefore(scheduledAt.toInstant().plus(lateGrace));
     }
 
@@ -231,15 +240,41 @@ public class CallRequest implements Serializable {
         }
         this.callRef = callRef;
         this.calledAt = utc(now);
+        this.attempts++;
+        this.nextAttemptAt = null;
+        this.waitingFor = null;
+    }
+
+    /** Notes why its call could not be placed just now (the operator busy, the phone system away). */
+    public void waitFor(String reason) {
+        waitingFor = reason;
+    }
+
+    /** The hold for another try, the one before having been settled with the missed call. */
+    public void replaceHold(long holdId) {
+        if (status != Status.ACCEPTED || callRef != null) {
+            throw new IllegalStateException("only a request waiting for another try takes a new hold");
+        }
+        this.holdId = holdId;
     }
 
     /**
      * Closes it as its call ended: completed when the parties talked, else a no-show of whoever did not answer (an
-     * end reason the call names them by), else not called (the phone system failed).
+     * end reason the call names them by), else not called (the phone system failed). A customer who did not answer
+     * gets another try, later, while they have tries left.
      */
-    public void callEnded(boolean connected, String endReason, Instant now) {
+    public Outcome callEnded(boolean connected, String endReason, Instant now, int customerAttempts,
+                             Duration retryAfter) {
         if (status != Status.ACCEPTED || callRef == null) {
             throw new IllegalStateException("no call of this request is running");
+        }
+        boolean customerMissed = !connected && endReason != null && endReason.startsWith("CUSTOMER_")
+                && !endReason.endsWith("PBX_UNAVAILABLE");
+        if (customerMissed && attempts < customerAttempts) {
+            callRef = null;
+            calledAt = null;
+            nextAttemptAt = utc(now.plus(retryAfter));
+            return Outcome.TRY_AGAIN;
         }
         if (connected) {
             close(Status.COMPLETED, CloseReason.CALLED, now);
@@ -250,6 +285,24 @@ public class CallRequest implements Serializable {
         } else {
             close(Status.EXPIRED, CloseReason.NOT_CALLED, now);
         }
+        return Outcome.CLOSED;
+    }
+
+    /** Records the connect fee a missed last try kept, taken by the call's own settlement posting. */
+    public void missedCallFee(long postingId, long cents) {
+        if (status != Status.NO_SHOW || cents <= 0) {
+            throw new IllegalStateException("only a no-show keeps a fee");
+        }
+        feePostingId = postingId;
+        feeCents = cents;
+    }
+
+    /** Whether a try that reached nobody closed the request or leaves it for another try. */
+    public enum Outcome { CLOSED, TRY_AGAIN }
+
+    /** Whether the next try is the last one the customer gets. */
+    public boolean lastTry(int customerAttempts) {
+        return attempts + 1 >= customerAttempts;
     }
 
     /**
@@ -291,6 +344,11 @@ public class CallRequest implements Serializable {
         requireOpen();
         if (callRef != null) {
             throw new IllegalStateException("its call is running");
+        }
+        if (status == Status.ACCEPTED && "OPERATOR_BUSY".equals(waitingFor)) {
+            // on other calls past the grace: they missed this one
+            close(Status.NO_SHOW, CloseReason.OPERATOR_NO_SHOW, now);
+            return;
         }
         close(Status.EXPIRED, kind == Kind.WHEN_FREE ? CloseReason.WAITED_TOO_LONG
                 : status == Status.ACCEPTED ? CloseReason.NOT_CALLED : CloseReason.UNDECIDED, now);
@@ -358,6 +416,7 @@ public class CallRequest implements Serializable {
     public long getHeldCents() { return heldCents; }
     public long getFeeCents() { return feeCents; }
     public Optional<String> getCallRef() { return Optional.ofNullable(callRef); }
+    public int getAttempts() { return attempts; }
     public Instant getCreatedAt() { return createdAt.toInstant(); }
     public Optional<Instant> getDecidedAt() { return Optional.ofNullable(instant(decidedAt)); }
     public Optional<Instant> getClosedAt() { return Optional.ofNullable(instant(closedAt)); }

@@ -48,6 +48,9 @@ public interface CallRequestRepository {
     /** References of accepted requests not reminded yet that start within {@code lead} of {@code now}. */
     List<String> toRemind(Instant now, Duration lead, int max);
 
+    /** How many requests closed as a no-show of the operator's. */
+    long operatorNoShows(long operatorId);
+
     /** References of the customer's open requests. */
     List<String> openOf(long customerId);
 }

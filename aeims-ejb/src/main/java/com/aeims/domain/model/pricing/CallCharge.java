@@ -37,6 +37,11 @@ public record CallCharge(int billedMinutes, int freeMinutes, int paidMinutes, lo
         return new CallCharge(billed, free, paid, connectFeeCents, minutesCents, Split.of(total, operatorSharePercent));
     }
 
+    /** A booked call the customer did not answer, when the rules say that costs the connect fee. */
+    public static CallCharge connectFeeOnly(long connectFeeCents, int operatorSharePercent) {
+        return new CallCharge(0, 0, 0, connectFeeCents, 0, Split.of(connectFeeCents, operatorSharePercent));
+    }
+
     public long totalCents() {
         return connectFeeCents + minutesCents;
     }

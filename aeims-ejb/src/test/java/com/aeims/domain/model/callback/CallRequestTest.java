@@ -18,7 +18,7 @@ class CallRequestTest {
     private static final CallRequest.Terms TERMS = new CallRequest.Terms(15, 399, 99, 80, 0);
 
     private static CallRequest at(Instant when) {
-        return new CallRequest("cb_1", "7:k", 7, 9, null, when, "America/New_York", TERMS, 1L, 6084, NOW);
+        return new CallRequest("cb_1", "7:k", 7, 9, null, when, "America/New_York", TERMS, 1, 6084, NOW);
     }
 
     @Test
@@ -86,6 +86,48 @@ class CallRequestTest {
         assertEquals(NOW.plus(Duration.ofHours(4)), waiting.lapsesAt(Duration.ofMinutes(10), Duration.ofHours(4)));
         waiting.expire(NOW.plus(Duration.ofHours(4)));
         assertEquals(Optional.of(CallRequest.CloseReason.WAITED_TOO_LONG), waiting.getCloseReason());
+    }
+
+    @Test
+    void aCustomerWhoMissesTheFirstTryIsRungAgainLaterAndTheSecondMissIsANoShow() {
+        CallRequest request = at(AT);
+        request.accept(NOW);
+        request.callPlaced("call_cb1", AT);
+        Duration minute = Duration.ofMinutes(1);
+
+        CallRequest.Outcome first = request.callEnded(false, "CUSTOMER_NOANSWER", AT.plusSeconds(30), 2, minute);
+
+        assertEquals(CallRequest.Outcome.TRY_AGAIN, first);
+        assertTrue(request.isOpen());
+        assertFalse(request.isDue(AT.plusSeconds(60), Duration.ofMinutes(10)), "not before the minute is up");
+        assertTrue(request.isDue(AT.plusSeconds(90), Duration.ofMinutes(10)));
+        assertTrue(request.lastTry(2));
+        request.callPlaced("call_cb2", AT.plusSeconds(90));
+        assertEquals(CallRequest.Outcome.CLOSED, request.callEnded(false, "CUSTOMER_BUSY", AT.plusSeconds(100), 2,
+                minute));
+        assertEquals(Optional.of(CallRequest.CloseReason.CUSTOMER_NO_SHOW), request.getCloseReason());
+    }
+
+    @Test
+    void anOperatorWhoNeverAnswersOrStaysBusyPastTheGraceIsANoShowAndAFailedPbxIsNobodysFault() {
+        CallRequest unanswered = at(AT);
+        CallRequest busy = at(AT);
+        CallRequest failed = at(AT);
+        for (CallRequest request : new CallRequest[] {unanswered, busy, failed}) {
+            request.accept(NOW);
+        }
+        unanswered.callPlaced("call_cb1", AT);
+        failed.callPlaced("call_cb2", AT);
+        busy.waitFor("OPERATOR_BUSY");
+
+        unanswered.callEnded(false, "OPERATOR_NOANSWER", AT.plusSeconds(40), 2, HOUR);
+        failed.callEnded(false, "CUSTOMER_PBX_UNAVAILABLE", AT.plusSeconds(1), 2, HOUR);
+        busy.expire(AT.plus(Duration.ofMinutes(10)));
+
+        assertEquals(Optional.of(CallRequest.CloseReason.OPERATOR_NO_SHOW), unanswered.getCloseReason());
+        assertEquals(Optional.of(CallRequest.CloseReason.OPERATOR_NO_SHOW), busy.getCloseReason());
+        assertEquals(CallRequest.Status.NO_SHOW, busy.getStatus());
+        assertEquals(Optional.of(CallRequest.CloseReason.NOT_CALLED), failed.getCloseReason());
     }
 
     @Test
