@@ -84,6 +84,8 @@ class EndpointMatrixIT extends AeimsIT {
             entry("POST api/call-requests/{id}/propose", ids(Id.NONE_SUCH, "{\"start_at\": \"2027-01-04T19:00:00Z\"}")),
             entry("POST api/call-requests/{id}/accept-proposal", ids(Id.NONE_SUCH)),
             entry("POST api/call-requests/{id}/cancel", ids(Id.NONE_SUCH)),
+            entry("GET api/call-requests/line", plain()),
+            entry("POST api/call-requests/{id}/skip", ids(Id.NONE_SUCH)),
             entry("GET api/funds/packs", plain()),
             entry("POST api/funds", plain()),
             entry("GET api/funds/purchases", plain()),

@@ -43,6 +43,12 @@ public interface CallRequests {
 
     CallRequestView accept(long operatorId, String requestRef);
 
+    /** The operator's line of "when free" requests, first first. */
+    List<CallRequestView> line(long operatorId);
+
+    /** Passes a request in the operator's line over for now: it goes to the back of the line. */
+    CallRequestView skip(long operatorId, String requestRef);
+
     /** Declines a pending request, or cancels an accepted one: the customer gets everything held back. */
     CallRequestView decline(long operatorId, String requestRef);
 

@@ -13,6 +13,12 @@ public interface ScheduledCallbacks {
     /** Places the request's call when it is due; a request already called, moved or closed places nothing. */
     void placeIfDue(String requestRef);
 
+    /** Calls the first in the operator's line that can be called, if the operator is online and off calls. */
+    void callNextInLine(long operatorId);
+
+    /** Operators online and off calls with someone ready in their line. */
+    List<Long> freeOperatorsWithLine(Instant now, int max);
+
     /** Reminds both parties, once, when the reminder time has come. */
     void remindIfDue(String requestRef);
 

@@ -17,6 +17,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaCallRequestRepository implements CallRequestRepository {
 
+    private static final String LINE = "r.kind = com.aeims.domain.model.callback.CallRequest.Kind.WHEN_FREE"
+            + " AND r.status = com.aeims.domain.model.callback.CallRequest.Status.PENDING";
+
     private static final String OPEN = "r.status IN (com.aeims.domain.model.callback.CallRequest.Status.PENDING,"
             + " com.aeims.domain.model.callback.CallRequest.Status.ACCEPTED)";
 
@@ -77,13 +80,37 @@ public class JpaCallRequestRepository implements CallRequestRepository {
     }
 
     @Override
-    public int aheadInLine(long operatorId, Instant createdAt) {
-        return em.createQuery("SELECT COUNT(r) FROM CallRequest r WHERE r.operatorId = :operator"
-                        + " AND r.kind = com.aeims.domain.model.callback.CallRequest.Kind.WHEN_FREE"
-                        + " AND r.status = com.aeims.domain.model.callback.CallRequest.Status.PENDING"
-                        + " AND r.createdAt < :created", Long.class)
-                .setParameter("operator", operatorId).setParameter("created", utc(createdAt))
+    public int aheadInLine(long operatorId, Instant queuedAt) {
+        return em.createQuery("SELECT COUNT(r) FROM CallRequest r WHERE r.operatorId = :operator AND " + LINE
+                        + " AND r.queuedAt < :queued", Long.class)
+                .setParameter("operator", operatorId).setParameter("queued", utc(queuedAt))
                 .getSingleResult().intValue();
+    }
+
+    @Override
+    public List<Named> line(long operatorId) {
+        return em.createQuery("SELECT r, ca.displayName, oa.displayName FROM CallRequest r, Account ca, Account oa"
+                        + " WHERE ca.id = r.customerId AND oa.id = r.operatorId AND r.operatorId = :operator AND "
+                        + LINE + " ORDER BY r.queuedAt, r.id", Object[].class)
+                .setParameter("operator", operatorId).getResultList().stream()
+                .map(row -> new Named((CallRequest) row[0], (String) row[1], (String) row[2])).toList();
+    }
+
+    @Override
+    public List<String> readyInLine(long operatorId, Instant now, int max) {
+        return em.createQuery("SELECT r.requestRef FROM CallRequest r WHERE r.operatorId = :operator AND " + LINE
+                        + " AND (r.nextAttemptAt IS NULL OR r.nextAttemptAt <= :now) ORDER BY r.queuedAt, r.id",
+                        String.class)
+                .setParameter("operator", operatorId).setParameter("now", utc(now)).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> freeOperatorsWithLine(Instant now, int max) {
+        return em.createQuery("SELECT DISTINCT r.operatorId FROM CallRequest r, Operator o WHERE o.accountId ="
+                        + " r.operatorId AND o.availability = com.aeims.domain.model.operator.Availability.ONLINE AND "
+                        + LINE + " AND (r.nextAttemptAt IS NULL OR r.nextAttemptAt <= :now)", Long.class)
+                .setParameter("now", utc(now)).setMaxResults(max).getResultList();
     }
 
     @Override

@@ -14,8 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Catches what the callbacks' own timers did not do: reminders and calls due now (a timer lost with a node, a call
- * that waited for a busy operator or the phone system), and requests that lapsed, whose holds go back before the
+ * Catches what the callbacks' own timers and events did not do: reminders and calls due now (a timer lost with a node,
+ * a call that waited for a busy operator or the phone system), the next in the line of an operator who is free, and
+ * requests that lapsed, whose holds go back before the
  * holds' own expiry would take them. Every node may run it: each step locks its request in a transaction of its own,
  * and one already done is left alone.
  */
@@ -36,6 +37,13 @@ public class CallbackSweep {
         Instant now = Instant.now();
         each("remind", callbacks.toRemind(now, BATCH), callbacks::remindIfDue);
         each("place the call of", callbacks.due(now, BATCH), callbacks::placeIfDue);
+        for (Long operatorId : callbacks.freeOperatorsWithLine(now, BATCH)) {
+            try {
+                callbacks.callNextInLine(operatorId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not call the next in line of operator " + operatorId + "; will retry", e);
+            }
+        }
         List<String> lapsed = callbacks.lapsed(now, BATCH);
         each("close lapsed", lapsed, ref -> callbacks.expireIfLapsed(ref, now));
     }

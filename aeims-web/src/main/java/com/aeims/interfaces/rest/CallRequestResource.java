@@ -78,6 +78,24 @@ public class CallRequestResource {
         return ApiResponses.ok(ApiResponses.success().add("requests", list));
     }
 
+    /** The operator's line of customers waiting for them to be free, first first. */
+    @GET
+    @Path("/line")
+    @RolesAllowed("operator")
+    public Response line() {
+        JsonArrayBuilder list = JsonBuilders.array();
+        requests.line(currentUser.requireId()).forEach(request -> list.add(CallRequestRepresentation.of(request,
+                true)));
+        return ApiResponses.ok(ApiResponses.success().add("requests", list));
+    }
+
+    @POST
+    @Path("/{id}/skip")
+    @RolesAllowed("operator")
+    public Response skip(@PathParam("id") String requestId) {
+        return reply(requests.skip(currentUser.requireId(), requestId));
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({"customer", "operator"})

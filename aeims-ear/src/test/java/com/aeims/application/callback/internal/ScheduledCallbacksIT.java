@@ -12,6 +12,7 @@ import com.aeims.testsupport.OperatorHours;
 import com.aeims.testsupport.PaidCallIT;
 import com.aeims.testsupport.Prices;
 import com.aeims.testsupport.ServerReload;
+import com.aeims.testsupport.SimulatedPbx;
 import com.aeims.testsupport.TestAccounts;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -129,6 +131,63 @@ class ScheduledCallbacksIT extends PaidCallIT {
         assertEquals(79, LedgerBalances.operatorEarningsCents(operatorId), "the operator's share of it");
     }
 
+    @Test
+    void customersWaitingForAnOperatorAreCalledInOrderWhenTheyAreFreeAndASkippedOneGoesLast() throws Exception {
+        assertEquals(200, operator.put("api/operator/availability", "{\"availability\": \"offline\"}").status());
+        pbx.script(phone, CallScript.bridged(Duration.ofSeconds(61)));
+        ApiClient second = caller();
+        ApiClient third = caller();
+        String skipped = waiting(customer);
+        String next = waiting(second);
+        String last = waiting(third);
+        assertEquals(List.of(skipped, next, last), line());
+
+        assertEquals(200, operator.post("api/call-requests/" + skipped + "/skip", "{}").status());
+        assertEquals(List.of(next, last, skipped), line(), "skipped to the back");
+        assertEquals(200, operator.put("api/operator/availability", "{\"availability\": \"online\"}").status());
+
+        JsonObject first = closed(second, next);
+        JsonObject then = closed(third, last);
+        JsonObject finally_ = closed(customer, skipped);
+        for (JsonObject request : List.of(first, then, finally_)) {
+            assertEquals("completed", request.getString("status"), request.toString());
+        }
+        assertTrue(placedAt(second, first).isBefore(placedAt(third, then))
+                && placedAt(third, then).isBefore(placedAt(customer, finally_)), "called in the line's order");
+        assertEquals(FUNDS - 897, LedgerBalances.customerAvailableCents(customerId), "a 2-minute call, like any");
+        assertTrue(line().isEmpty());
+    }
+
+    /** Another customer with funds and a confirmed phone whose calls talk for 61 s. */
+    private ApiClient caller() throws Exception {
+        ApiClient caller = new ApiClient(baseUri());
+        String email = TestAccounts.registerCustomer(new ApiClient(baseUri()));
+        assertEquals(200, caller.login(email, TestAccounts.PASSWORD).status());
+        TestAccounts.credit(admin, TestAccounts.idOf(email), FUNDS);
+        String number = SimulatedPbx.uniqueNumber();
+        TestAccounts.confirmPhone(caller, number);
+        pbx.script(number, CallScript.bridged(Duration.ofSeconds(61)));
+        return caller;
+    }
+
+    private String waiting(ApiClient who) {
+        ApiClient.Reply reply = who.post("api/call-requests", Prices.callRequest(who, operatorId)
+                .add("kind", "when_free").add("duration_minutes", 10).add("time_zone", "UTC")
+                .add("idempotency_key", UUID.randomUUID().toString()).build().toString());
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getString("request_id");
+    }
+
+    private List<String> line() {
+        return operator.get("api/call-requests/line").json().getJsonArray("requests").getValuesAs(JsonObject.class)
+                .stream().map(request -> request.getString("request_id")).toList();
+    }
+
+    private static Instant placedAt(ApiClient who, JsonObject request) {
+        return Instant.parse(who.get("api/calls/status?call_id=" + request.getString("call_id")).json()
+                .getString("requested_at"));
+    }
+
     /** Booked by the customer and accepted by the operator; retried while the lead-time setting is still cached. */
     private String bookedAndAccepted(Instant at, int minutes) {
         String body = Prices.callRequest(customer, operatorId).add("start_at", at.toString())
@@ -143,9 +202,13 @@ class ScheduledCallbacksIT extends PaidCallIT {
     }
 
     private JsonObject closed(String id) {
+        return closed(customer, id);
+    }
+
+    private static JsonObject closed(ApiClient who, String id) {
         Eventually.await(Duration.ofSeconds(120), "request " + id + " closed",
-                () -> customer.get("api/call-requests/" + id).json().containsKey("closed_at"));
-        return customer.get("api/call-requests/" + id).json();
+                () -> who.get("api/call-requests/" + id).json().containsKey("closed_at"));
+        return who.get("api/call-requests/" + id).json();
     }
 
     private static boolean notified(ApiClient who, String title) {

@@ -7,6 +7,7 @@ import com.aeims.application.money.BillingService;
 import com.aeims.application.money.CallSettlement;
 import com.aeims.application.money.CallTerms;
 import com.aeims.application.money.CallToSettle;
+import com.aeims.application.operator.OperatorFreed;
 import com.aeims.domain.model.account.DisplayNames;
 import com.aeims.domain.model.call.Call;
 import com.aeims.domain.model.call.CallRepository;
@@ -60,6 +61,9 @@ public class CallSettler {
 
     @Inject
     private Event<CallSettled> settledCalls;
+
+    @Inject
+    private Event<OperatorFreed> freed;
 
     /** Ids of the calls due now, of this share of ids (see {@link CallRepository#dueForSettlement}). */
     public List<Long> due(int max, int share, int shares) {
@@ -115,6 +119,7 @@ public class CallSettler {
         for (Operator operator : operators) {
             if (operator.getAvailability() == Availability.BUSY && !stillOnCalls.contains(operator.getId())) {
                 operator.changeAvailability(Availability.ONLINE, now);
+                freed.fire(new OperatorFreed(operator.getId()));
             }
         }
     }

@@ -55,7 +55,7 @@ public class CallRequestViews {
                 ? request.getScheduledAt().map(at -> at.minus(rules.freeCancelWindow())) : Optional.empty();
         Optional<Integer> ahead = request.getKind() == CallRequest.Kind.WHEN_FREE
                 && request.getStatus() == CallRequest.Status.PENDING
-                ? Optional.of(requests.aheadInLine(request.getOperatorId(), request.getCreatedAt()))
+                ? Optional.of(requests.aheadInLine(request.getOperatorId(), request.getQueuedAt().orElseThrow()))
                 : Optional.empty();
         return new CallRequestView(request.getRequestRef(), lower(request.getKind()), lower(request.getStatus()),
                 request.getCloseReason().map(CallRequestViews::lower), request.getCustomerId(), customerName,

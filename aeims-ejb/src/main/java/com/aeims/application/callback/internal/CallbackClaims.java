@@ -40,6 +40,8 @@ public class CallbackClaims {
     private static final Logger LOG = Logger.getLogger(CallbackClaims.class.getName());
     /** Refusals that pass: the sweep tries again until the grace after the call's time runs out. */
     private static final Set<String> PASSING = Set.of("OPERATOR_BUSY", "TELEPHONY_UNAVAILABLE");
+    /** How many of the first in a line one claim looks at, passing over those it closes. */
+    private static final int LOOKAHEAD = 5;
 
     @PersistenceContext(unitName = "aeims")
     private EntityManager em;
@@ -82,19 +84,52 @@ public class CallbackClaims {
         if (!request.isDue(now, CallbackRules.LATE_GRACE)) {
             return Optional.empty();
         }
-        if (!requestHolds.pending(request)) {
-            if (request.getAttempts() == 0 || !holdAgain(request)) {
-                return closed(request, request.getAttempts() == 0 ? CallRequest.CloseReason.NOT_CALLED
-                        : CallRequest.CloseReason.CUSTOMER_NO_SHOW, now, "its hold is gone");
-            }
-        }
-        CallRequest.Terms terms = request.getTerms();
-        Duration length = Duration.ofMinutes(terms.durationMinutes());
+        Duration length = Duration.ofMinutes(request.getTerms().durationMinutes());
         if (operator.getAvailability() == Availability.OFFLINE
                 && !calendars.calendar(operator.getId()).covers(request.getScheduledAt().orElseThrow(), length)) {
             return closed(request, CallRequest.CloseReason.OPERATOR_NO_SHOW, now, "the operator is offline and"
                     + " no longer keeps these hours");
         }
+        return placed(request, now).callRef();
+    }
+
+    /**
+     * The call for the first request in the operator's line that can be called, when the operator is online and off
+     * calls; requests whose customer cannot be reached are closed on the way.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<String> claimNextInLine(long operatorId) {
+        Instant now = Instant.now();
+        Operator operator = em.find(Operator.class, operatorId, LockModeType.PESSIMISTIC_WRITE);
+        if (operator == null || operator.getAvailability() != Availability.ONLINE) {
+            return Optional.empty();
+        }
+        for (String ref : requests.readyInLine(operatorId, now, LOOKAHEAD)) {
+            CallRequest request = requests.lock(ref).orElseThrow();
+            if (!request.readyInLine(now)) {
+                continue;
+            }
+            Try attempt = placed(request, now);
+            if (attempt.callRef().isPresent() || attempt.later()) {
+                return attempt.callRef();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A try to place a request's call: the call to dial, or none, and whether to try this request again later. */
+    private record Try(Optional<String> callRef, boolean later) {
+    }
+
+    private Try placed(CallRequest request, Instant now) {
+        if (!requestHolds.pending(request)) {
+            if (request.getAttempts() == 0 || !holdAgain(request)) {
+                closed(request, request.getAttempts() == 0 ? CallRequest.CloseReason.NOT_CALLED
+                        : CallRequest.CloseReason.CUSTOMER_NO_SHOW, now, "its hold is gone");
+                return new Try(Optional.empty(), false);
+            }
+        }
+        CallRequest.Terms terms = request.getTerms();
         String callRef = CALL_PREFIX + UUID.randomUUID().toString().replace("-", "");
         boolean feeIfMissed = rules.customerNoShowCostsFee() && request.lastTry(rules.customerAttempts());
         Optional<String> refusal = calls.open(new ScheduledCall(callRef, request.getCustomerId(),
@@ -104,16 +139,21 @@ public class CallbackClaims {
         if (refusal.isPresent()) {
             String why = refusal.get();
             if (PASSING.contains(why)) {
-                LOG.info(() -> "Call of request " + requestRef + " waits: " + why);
+                LOG.info(() -> "Call of request " + request.getRequestRef() + " waits: " + why);
                 request.waitFor(why);
-                return Optional.empty();
+                return new Try(Optional.empty(), true);
             }
-            return closed(request, why.startsWith("OPERATOR") ? CallRequest.CloseReason.OPERATOR_NO_SHOW
+            closed(request, why.startsWith("OPERATOR") ? CallRequest.CloseReason.OPERATOR_NO_SHOW
                     : why.startsWith("CUSTOMER") ? CallRequest.CloseReason.CUSTOMER_NO_SHOW
                     : CallRequest.CloseReason.NOT_CALLED, now, why);
+            return new Try(Optional.empty(), false);
         }
-        request.callPlaced(callRef, now);
-        return Optional.of(callRef);
+        if (request.getKind() == CallRequest.Kind.WHEN_FREE) {
+            request.calledFromLine(callRef, now);
+        } else {
+            request.callPlaced(callRef, now);
+        }
+        return new Try(Optional.of(callRef), false);
     }
 
     /**
@@ -127,9 +167,10 @@ public class CallbackClaims {
                 || billing.balanceCheck(customer, request.getOperatorId()).availableCents() < amount) {
             return false;
         }
-        Duration keep = Duration.between(Instant.now(), request.getScheduledAt().orElseThrow())
-                .plus(CallbackRules.LATE_GRACE).plus(Duration.ofMinutes(request.getTerms().durationMinutes()))
-                .plus(CallbackRules.HOLD_MARGIN);
+        Instant lapses = request.getScheduledAt().map(at -> at.plus(CallbackRules.LATE_GRACE))
+                .orElse(request.getCreatedAt().plus(rules.longestWait()));
+        Duration keep = Duration.between(Instant.now(), lapses)
+                .plus(Duration.ofMinutes(request.getTerms().durationMinutes())).plus(CallbackRules.HOLD_MARGIN);
         Hold hold = billing.placeHold("callback-hold:" + request.getRequestRef() + ":" + request.getAttempts(),
                 customer, amount, "CALLBACK", request.getRequestRef(), keep);
         request.replaceHold(hold.id());

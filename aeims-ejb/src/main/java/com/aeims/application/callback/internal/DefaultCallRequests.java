@@ -156,6 +156,22 @@ public class DefaultCallRequests implements CallRequests {
     }
 
     @Override
+    public List<CallRequestView> line(long operatorId) {
+        return requests.line(operatorId).stream().map(views::of).toList();
+    }
+
+    @Override
+    public CallRequestView skip(long operatorId, String requestRef) {
+        lockedOperator(operatorId);
+        CallRequest request = locked(requestRef, Party.operator(operatorId));
+        if (request.getKind() != CallRequest.Kind.WHEN_FREE || request.getStatus() != CallRequest.Status.PENDING) {
+            throw refused("NOT_IN_LINE", "Only a request waiting in your line can be skipped");
+        }
+        request.skip(Instant.now());
+        return views.of(request);
+    }
+
+    @Override
     public CallRequestView decline(long operatorId, String requestRef) {
         Operator operator = lockedOperator(operatorId);
         CallRequest request = locked(requestRef, Party.operator(operatorId));

@@ -40,6 +40,17 @@ public class DefaultScheduledCallbacks implements ScheduledCallbacks {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void callNextInLine(long operatorId) {
+        claims.claimNextInLine(operatorId).ifPresent(calls::dial);
+    }
+
+    @Override
+    public List<Long> freeOperatorsWithLine(Instant now, int max) {
+        return requests.freeOperatorsWithLine(now, max);
+    }
+
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void remindIfDue(String requestRef) {
         requests.lock(requestRef).filter(request -> request.remind(Instant.now(), rules.reminderLead()))

@@ -5,12 +5,14 @@ import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.application.account.AccountDisabled;
 import com.aeims.application.operator.OperatorAccountService;
+import com.aeims.application.operator.OperatorFreed;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
 import com.aeims.domain.model.operator.OperatorProfile;
 import com.aeims.domain.model.operator.PricingLimit;
 import com.aeims.domain.model.site.Site;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,6 +27,9 @@ import java.util.stream.Collectors;
 
 @Stateless
 public class DefaultOperatorAccountService implements OperatorAccountService {
+
+    @Inject
+    private Event<OperatorFreed> freed;
 
     @PersistenceContext(unitName = "aeims")
     private EntityManager em;
@@ -69,7 +74,11 @@ public class DefaultOperatorAccountService implements OperatorAccountService {
             // still on a call: it becomes online again when the call ends
             return operator;
         }
+        boolean cameOnline = availability == Availability.ONLINE && operator.getAvailability() != Availability.ONLINE;
         operator.changeAvailability(availability, Instant.now());
+        if (cameOnline) {
+            freed.fire(new OperatorFreed(operatorId));
+        }
         return operator;
     }
 

@@ -125,6 +125,9 @@ public class CallRequest implements Serializable {
     @Column(name = "waiting_for")
     private String waitingFor;
 
+    @Column(name = "queued_at")
+    private OffsetDateTime queuedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -161,6 +164,31 @@ public class CallRequest implements Serializable {
         this.holdId = holdId;
         this.heldCents = heldCents;
         this.createdAt = utc(now);
+        this.queuedAt = kind == Kind.WHEN_FREE ? this.createdAt : null;
+    }
+
+    /** Waiting in the operator's line and not asked to wait before another try. */
+    public boolean readyInLine(Instant now) {
+        return kind == Kind.WHEN_FREE && status == Status.PENDING && callRef == null
+                && (nextAttemptAt == null || !nextAttemptAt.toInstant().isAfter(now));
+    }
+
+    /** The operator was free and took it from the head of their line: it is called now. */
+    public void calledFromLine(String callRef, Instant now) {
+        if (!readyInLine(now)) {
+            throw new IllegalStateException("not waiting in line");
+        }
+        status = Status.ACCEPTED;
+        decidedAt = utc(now);
+        callPlaced(callRef, now);
+    }
+
+    /** The operator passes it over for now: it goes to the back of their line. */
+    public void skip(Instant now) {
+        if (kind != Kind.WHEN_FREE || status != Status.PENDING) {
+            throw new IllegalStateException("only a request waiting in line can be skipped");
+        }
+        queuedAt = utc(now);
     }
 
     /** The operator takes a request at a time, as asked. */
@@ -274,6 +302,10 @@ public class CallRequest implements Serializable {
             callRef = null;
             calledAt = null;
             nextAttemptAt = utc(now.plus(retryAfter));
+            if (kind == Kind.WHEN_FREE) {
+                // back to its place in the line, for the next time the operator is free after the wait
+                status = Status.PENDING;
+            }
             return Outcome.TRY_AGAIN;
         }
         if (connected) {
@@ -310,7 +342,8 @@ public class CallRequest implements Serializable {
      * hold or the phone system failed (not called).
      */
     public void notCalled(CloseReason reason, Instant now) {
-        if (status != Status.ACCEPTED || callRef != null) {
+        boolean waiting = status == Status.ACCEPTED || (kind == Kind.WHEN_FREE && status == Status.PENDING);
+        if (!waiting || callRef != null) {
             throw new IllegalStateException("request is " + status + (callRef != null ? ", already called" : ""));
         }
         close(reason == CloseReason.NOT_CALLED ? Status.EXPIRED : Status.NO_SHOW, reason, now);
@@ -417,6 +450,7 @@ public class CallRequest implements Serializable {
     public long getFeeCents() { return feeCents; }
     public Optional<String> getCallRef() { return Optional.ofNullable(callRef); }
     public int getAttempts() { return attempts; }
+    public Optional<Instant> getQueuedAt() { return Optional.ofNullable(instant(queuedAt)); }
     public Instant getCreatedAt() { return createdAt.toInstant(); }
     public Optional<Instant> getDecidedAt() { return Optional.ofNullable(instant(decidedAt)); }
     public Optional<Instant> getClosedAt() { return Optional.ofNullable(instant(closedAt)); }

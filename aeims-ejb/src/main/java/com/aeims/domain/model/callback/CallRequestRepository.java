@@ -27,8 +27,17 @@ public interface CallRequestRepository {
     /** Accepted requests at a time of this operator's that start before {@code to} and were due after {@code since}. */
     List<CallRequest> acceptedOf(long operatorId, Instant since, Instant to);
 
-    /** How many "when free" requests wait for the operator ahead of one made at this instant. */
-    int aheadInLine(long operatorId, Instant createdAt);
+    /** How many "when free" requests wait for the operator ahead of one queued at this instant. */
+    int aheadInLine(long operatorId, Instant queuedAt);
+
+    /** The operator's line, first in line first, with the names. */
+    List<Named> line(long operatorId);
+
+    /** References of the first requests in the operator's line that may be called now. */
+    List<String> readyInLine(long operatorId, Instant now, int max);
+
+    /** Operators online and off calls with someone ready in their line. */
+    List<Long> freeOperatorsWithLine(Instant now, int max);
 
     /** Whether the customer already waits in the operator's line. */
     boolean inLine(long customerId, long operatorId);
