@@ -2,7 +2,8 @@
  * Toasts: messages from the "notifications" Faces websocket. Each one counts on the header's badge; a toast shows
  * unless the user turned that type off, plays a short tone if sound is on, and leads to what it is about when
  * clicked. Text is set as text, never as HTML. A page showing a conversation refreshes itself through its own
- * p:remoteCommand named aeimsConversationChanged.
+ * p:remoteCommand named aeimsConversationChanged; a page listing call requests re-renders them on a call request's
+ * notification (its p:remoteCommand named aeimsRequestsChanged).
  */
 var aeimsNotify = (function () {
     var shownFor = 8000;
@@ -66,6 +67,9 @@ var aeimsNotify = (function () {
         }
         if (typeof window.aeimsConversationChanged === 'function') {
             window.aeimsConversationChanged();
+        }
+        if (notification.type === 'call_request' && typeof window.aeimsRequestsChanged === 'function') {
+            window.aeimsRequestsChanged();
         }
     }
 

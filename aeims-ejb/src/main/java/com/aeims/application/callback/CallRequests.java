@@ -1,5 +1,6 @@
 package com.aeims.application.callback;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,6 +32,9 @@ public interface CallRequests {
      * @throws com.aeims.application.PriceChanged when the operator's price is not the one the customer saw
      */
     CallRequestView request(long customerId, Long siteId, NewCallRequest request);
+
+    /** How far ahead a call must be booked at least. */
+    Duration minimumLead();
 
     /** The party's requests, newest first. */
     List<CallRequestView> list(Party party, int limit);

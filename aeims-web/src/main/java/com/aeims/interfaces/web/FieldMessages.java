@@ -25,6 +25,11 @@ public final class FieldMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
+    /** A page-level error in the service's own words. */
+    public static void error(FacesContext faces, String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+
     public static void info(FacesContext faces, String message) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
     }

@@ -15,8 +15,8 @@ import java.time.Instant;
 @ApplicationScoped
 public class CallRequestNotices {
 
-    static final String CUSTOMER_PAGE = "/customer/dashboard.xhtml";
-    static final String OPERATOR_PAGE = "/operator/dashboard.xhtml";
+    static final String CUSTOMER_PAGE = "/customer/requests.xhtml";
+    static final String OPERATOR_PAGE = "/operator/requests.xhtml";
 
     @Inject
     private Notifications notifications;

@@ -121,6 +121,11 @@ public class DefaultCallRequests implements CallRequests {
     }
 
     @Override
+    public Duration minimumLead() {
+        return rules.minimumLead();
+    }
+
+    @Override
     public List<CallRequestView> list(Party party, int limit) {
         int most = Math.max(1, Math.min(limit, MOST_LISTED));
         return requests.list(party.operator() ? null : party.accountId(),

@@ -3,6 +3,7 @@ package com.aeims.interfaces.web.operator;
 import com.aeims.application.operator.OperatorDirectory;
 import com.aeims.domain.model.operator.Operator;
 import com.aeims.interfaces.web.call.CallModule;
+import com.aeims.interfaces.web.callback.CallbackBooking;
 import com.aeims.interfaces.web.site.CurrentSite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -27,6 +28,9 @@ public class OperatorProfileView {
     @Inject
     private CallModule callModule;
 
+    @Inject
+    private CallbackBooking callbackBooking;
+
     private Long id;
     private Operator operator;
 
@@ -42,6 +46,7 @@ public class OperatorProfileView {
             return;
         }
         callModule.show(operator);
+        callbackBooking.show(operator);
     }
 
     public Long getId() { return id; }
