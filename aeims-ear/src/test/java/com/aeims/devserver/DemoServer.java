@@ -78,6 +78,10 @@ public final class DemoServer {
             environment.put("AEIMS_AMI_HOST", "127.0.0.1");
             environment.put("AEIMS_AMI_PORT", Integer.toString(pbx.port()));
             environment.put("AEIMS_AMI_SECRET", secret);
+            // recorded calls (where a site and an operator turn recording on) are written where the server reads them
+            Path recordings = Path.of("target", "recordings").toAbsolutePath();
+            pbx.recordTo(recordings);
+            environment.put("AEIMS_RECORDINGS_DIR", recordings.toString());
             System.out.println("Simulated Asterisk (AMI) on port " + pbx.port() + ": every call is answered (the "
                     + "platform's dialplan, two bridges a call)");
         } else {

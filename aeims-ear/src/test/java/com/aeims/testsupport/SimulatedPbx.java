@@ -38,8 +38,12 @@ public class SimulatedPbx implements LauncherSessionListener {
             pbx.eventFilter(EventFilter.ofManagerConf(asteriskConfig().resolve("manager.conf"), "aeims"));
             channelEventLog = new ChannelEventTable(EmbeddedDatabase::connect);
             pbx.channelEventLog(channelEventLog);
+            // MixMonitor's directory, shared with the server as a real PBX's is mounted on it (inside the build)
+            Path recordings = Path.of("target", "recordings").toAbsolutePath();
+            pbx.recordTo(recordings);
             System.setProperty("aeims.it.server.ami.args", "-Daeims.ami.host=127.0.0.1 -Daeims.ami.port=" + pbx.port()
-                    + " -Daeims.ami.secret=" + secret + " -Daeims.ami.reconnect-millis=500");
+                    + " -Daeims.ami.secret=" + secret + " -Daeims.ami.reconnect-millis=500"
+                    + " -Daeims.recordings.dir=" + recordings);
         }
         return pbx;
     }

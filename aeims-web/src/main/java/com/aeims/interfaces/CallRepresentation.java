@@ -55,8 +55,9 @@ public final class CallRepresentation {
             json.add("end_reason", call.endReason().toLowerCase())
                     .add("end_reason_text", CallWording.endReason(call.endReason()));
         }
-        if (call.recordingFile() != null) {
-            json.add("recording", call.recordingFile());
+        if (call.recordingFor(viewer)) {
+            // streamed by AEIMS to the call's parties and admins only; the file's name never leaves the server
+            json.add("recording_url", "api/calls/" + call.callRef() + "/recording");
         }
         return json;
     }

@@ -30,6 +30,19 @@ public interface CallService {
 
     List<CallSummary> history(Viewer viewer, int limit);
 
+    /**
+     * The call's recording, for a party who has not deleted it for themselves, or an admin.
+     *
+     * @throws com.aeims.application.UnknownEntityException {@code RECORDING_NOT_FOUND} (or the call's own) otherwise
+     */
+    RecordingStore.Stored recording(String callRef, Viewer viewer);
+
+    /**
+     * Deletes the recording for the viewer only; the file itself goes once both parties have deleted it, or when an
+     * admin deletes it.
+     */
+    void deleteRecording(String callRef, Viewer viewer);
+
     /** Calls not yet over, newest first. */
     List<CallSummary> active(Viewer viewer);
 

@@ -7,8 +7,11 @@ public interface Telephony {
 
     boolean isAvailable();
 
-    /** Rings the customer, then the operator, and bridges them; both see the platform's number. */
-    void originate(String callRef, String customerNumber, String operatorNumber, int maxSeconds);
+    /**
+     * Rings the customer, then the operator, and bridges them; both see the platform's number. {@code record}: both
+     * hear that the call is recorded, and the PBX records it and names the file with the call's records.
+     */
+    void originate(String callRef, String customerNumber, String operatorNumber, int maxSeconds, boolean record);
 
     void hangup(String customerChannel);
 

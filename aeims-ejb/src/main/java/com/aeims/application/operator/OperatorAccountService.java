@@ -17,6 +17,9 @@ public interface OperatorAccountService {
     Operator updateProfile(long operatorId, OperatorProfile profile);
 
     /** Operators switch themselves online or offline; BUSY belongs to the call system. */
+    /** Whether the operator's calls are recorded, on sites that allow recordings. */
+    Operator recordCalls(long operatorId, boolean record);
+
     Operator setAvailability(long operatorId, Availability availability);
 
     Operator adminUpdate(long operatorId, OperatorProfile profile, int operatorSharePercent, Set<Long> siteIds,

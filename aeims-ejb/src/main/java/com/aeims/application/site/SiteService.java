@@ -19,4 +19,7 @@ public interface SiteService {
     List<Site> all();
 
     Site rebrand(long siteId, String name, String tagline, String primaryColor, String accentColor, boolean active);
+
+    /** Whether calls made through the site may be recorded (each operator still chooses for their own calls). */
+    Site allowRecordings(long siteId, boolean allowed);
 }

@@ -34,6 +34,13 @@ public class JpaCallRepository implements CallRepository {
     }
 
     @Override
+    public List<Long> recordingsEndedBefore(Instant instant, int max) {
+        return em.createQuery("SELECT c.id FROM Call c WHERE c.recordingFile IS NOT NULL AND c.recordingPurgedAt IS NULL"
+                        + " AND c.endedAt < :before ORDER BY c.endedAt", Long.class)
+                .setParameter("before", instant.atOffset(ZoneOffset.UTC)).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public Optional<Call> lock(long callId) {
         return Optional.ofNullable(em.find(Call.class, callId, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -36,7 +36,8 @@ public class AmiTelephony implements Telephony {
     }
 
     @Override
-    public void originate(String callRef, String customerNumber, String operatorNumber, int maxSeconds) {
+    public void originate(String callRef, String customerNumber, String operatorNumber, int maxSeconds,
+                          boolean record) {
         String callerName = callerName();
         String platformNumber = setting("aeims.telephony.platform-number", "+18885550100");
         Map<String, String> variables = new LinkedHashMap<>();
@@ -47,6 +48,10 @@ public class AmiTelephony implements Telephony {
         variables.put("__AEIMS_MASK_NUM", platformNumber);
         variables.put("AEIMS_MAX_SECONDS", Integer.toString(maxSeconds));
         variables.put("AEIMS_OPERATOR_NUMBER", operatorNumber);
+        if (record) {
+            // the dialplan then plays the recorded-call notice, records with MixMonitor and names the file in the Cdr
+            variables.put("AEIMS_RECORD", "1");
+        }
         // the call's Linkedid then names the call (a Local channel's second half gets ";2", as Asterisk names it)
         String channelId = AmiCallFacts.channelIdOf(callRef);
         OriginateRequest request = new OriginateRequest(callRef,

@@ -170,6 +170,31 @@ class AsteriskContractTest {
     }
 
     @Test
+    void aRecordedCallIsAnnouncedRecordedFromTheBridgeNamedInItsCdrAndWarnedAMinuteBeforeItsLimit() throws Exception {
+        List<String> bridge = steps(sections("extensions.conf"), "aeims-bridge");
+        int branch = bridge.indexOf("GotoIf($[\"${AEIMS_RECORD}\" != \"1\"]?dial)");
+        assertTrue(branch > 0, "recording only when AEIMS asks: " + bridge);
+        List<String> recording = bridge.subList(branch + 1, bridge.size());
+        assertEquals("Playback(aeims-call-recorded)", recording.get(0), "the customer hears the notice first");
+        assertTrue(recording.contains("MixMonitor(aeims/${AEIMS_CALL_ID}.wav,b)"), "only the bridged talk: " + bridge);
+        assertTrue(recording.contains("Set(CDR(userfield)=recording:aeims/${AEIMS_CALL_ID}.wav)"), bridge.toString());
+        assertTrue(recording.contains("Set(AEIMS_ANNOUNCE=A(aeims-call-recorded))"), "the operator hears it too");
+        String dial = bridge.stream().filter(step -> TRUNK_DIAL.matcher(step).find()).findFirst().orElseThrow();
+        assertTrue(dial.contains("L(${AEIMS_LIMIT_MS}:60000)${AEIMS_ANNOUNCE}"), dial);
+        assertTrue(bridge.indexOf("Set(LIMIT_WARNING_FILE=aeims-one-minute-left)") < bridge.indexOf(dial));
+
+        List<OriginateRequest> sent = new ArrayList<>();
+        AmiTelephony telephony = new AmiTelephony();
+        Field connections = AmiTelephony.class.getDeclaredField("connections");
+        connections.setAccessible(true);
+        connections.set(telephony, recording(sent));
+        telephony.originate("call_1", "+15550100201", "+15550227201", 600, true);
+        telephony.originate("call_2", "+15550100201", "+15550227201", 600, false);
+        assertEquals("1", sent.get(0).variables().get("AEIMS_RECORD"));
+        assertFalse(sent.get(1).variables().containsKey("AEIMS_RECORD"));
+    }
+
+    @Test
     void theTrunkNeitherSendsNorTakesAnyOtherIdentity() throws IOException {
         List<String[]> endpoint = sections("pjsip.conf").get("aeims-trunk");
         Map<String, String> required = Map.of("send_pai", "yes", "send_rpid", "no", "send_connected_line", "no",
@@ -186,7 +211,7 @@ class AsteriskContractTest {
         connections.setAccessible(true);
         connections.set(telephony, recording(sent));
 
-        telephony.originate("call_1", "+15550100201", "+15550227201", 600);
+        telephony.originate("call_1", "+15550100201", "+15550227201", 600, false);
 
         OriginateRequest request = sent.get(0);
         assertEquals("Local/+15550100201@aeims-customer/n", request.channel());

@@ -4,6 +4,7 @@ import com.aeims.application.call.CallPrice;
 import com.aeims.application.call.CallService;
 import com.aeims.application.call.CallStarted;
 import com.aeims.application.call.CallSummary;
+import com.aeims.application.call.RecordingStore;
 import com.aeims.domain.model.account.Account;
 import com.aeims.interfaces.Amounts;
 import com.aeims.interfaces.CallRepresentation;
@@ -19,8 +20,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +31,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /** Paid calls (seed shapes): start one, follow it, hang it up, list them. */
 @Path("/calls")
@@ -43,6 +47,9 @@ public class CallResource {
 
     @Inject
     private CurrentSite currentSite;
+
+    @Inject
+    private RecordingStore recordings;
 
     @POST
     @Path("/initiate")
@@ -88,6 +95,41 @@ public class CallResource {
     public Response hangup(@PathParam("id") String callId) {
         CallService.Viewer viewer = viewer();
         return ApiResponses.ok(callJson(calls.hangup(callId, viewer), viewer));
+    }
+
+    /**
+     * The call's recording, streamed to its parties and admins only; one byte range ({@code Range: bytes=0-1023},
+     * {@code bytes=1024-}, {@code bytes=-500}) answers 206, a range past the end 416.
+     */
+    @GET
+    @Path("/{id}/recording")
+    @Produces({"audio/wav", "audio/mpeg", "audio/ogg", "application/octet-stream", MediaType.APPLICATION_JSON})
+    @RolesAllowed({"customer", "operator", "admin"})
+    public Response recording(@PathParam("id") String callId, @HeaderParam("Range") String range) {
+        RecordingStore.Stored stored = calls.recording(callId, viewer());
+        long size = stored.size();
+        ByteRange wanted = ByteRange.parse(range, size);
+        if (wanted == null) {
+            return Response.fromResponse(ApiResponses.error(416, "RANGE_NOT_SATISFIABLE", "The recording has " + size
+                    + " bytes")).header("Content-Range", "bytes */" + size).build();
+        }
+        StreamingOutput body = out -> recordings.copy(stored.name(), wanted.first(), wanted.length(), out);
+        Response.ResponseBuilder reply = Response.status(wanted.whole() ? 200 : 206).entity(body)
+                .type(stored.mediaType()).header("Accept-Ranges", "bytes")
+                .header("Content-Length", wanted.length()).header("Cache-Control", "private, no-store");
+        if (!wanted.whole()) {
+            reply.header("Content-Range", "bytes " + wanted.first() + "-" + wanted.last() + "/" + size);
+        }
+        return reply.build();
+    }
+
+    /** Deletes the recording for the caller; the file goes once both parties have deleted it. */
+    @DELETE
+    @Path("/{id}/recording")
+    @RolesAllowed({"customer", "operator", "admin"})
+    public Response deleteRecording(@PathParam("id") String callId) {
+        calls.deleteRecording(callId, viewer());
+        return ApiResponses.ok(ApiResponses.success().add("call_id", callId).add("recording_deleted", true));
     }
 
     @GET

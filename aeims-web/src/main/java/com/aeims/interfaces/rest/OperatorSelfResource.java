@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -51,6 +52,19 @@ public class OperatorSelfResource {
         Operator operator = operators.operator(currentUser.requireId());
         return ApiResponses.ok(ApiResponses.success().add("operator", Representations.operator(operator))
                 .add("missed_booked_calls", callRequests.missedBy(operator.getId())));
+    }
+
+    /** {@code {"record_calls": true}}: the operator's calls are recorded on sites that allow it. */
+    @PUT
+    @Path("/recording")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recording(JsonObject body) {
+        JsonValue record = JsonFields.body(body).get("record_calls");
+        if (record != JsonValue.TRUE && record != JsonValue.FALSE) {
+            throw ValidationFailure.of("VALIDATION_FAILED", "record_calls", "record_calls must be true or false");
+        }
+        Operator operator = operators.recordCalls(currentUser.requireId(), record == JsonValue.TRUE);
+        return ApiResponses.ok(ApiResponses.success().add("record_calls", operator.isRecordsCalls()));
     }
 
     @GET

@@ -58,7 +58,7 @@ class CallScenariosIT extends PaidCallIT {
         assertTrue(originate.get("channel").contains(phone), "the customer is rung first: " + originate);
         assertTrue(originate.get("callerid").contains("+18885550100"), "platform number as caller id: " + originate);
         Eventually.await(Duration.ofSeconds(10), "the recording the PBX reported",
-                () -> "aeims/125s.wav".equals(status(callId).getString("recording", "")));
+                () -> ("api/calls/" + callId + "/recording").equals(status(callId).getString("recording_url", "")));
     }
 
     @Test

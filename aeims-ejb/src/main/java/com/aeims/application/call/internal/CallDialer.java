@@ -32,9 +32,10 @@ public class CallDialer {
 
     /** Whether the PBX took the call. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean dial(String callRef, String customerNumber, String operatorNumber, int maxSeconds) {
+    public boolean dial(String callRef, String customerNumber, String operatorNumber, int maxSeconds,
+                        boolean record) {
         try {
-            telephony.originate(callRef, customerNumber, operatorNumber, maxSeconds);
+            telephony.originate(callRef, customerNumber, operatorNumber, maxSeconds, record);
             return true;
         } catch (TelephonyUnavailable refused) {
             LOG.log(Level.WARNING, "The PBX refused call " + callRef, refused);

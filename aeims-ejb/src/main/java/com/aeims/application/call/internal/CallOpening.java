@@ -18,6 +18,7 @@ import com.aeims.domain.model.call.CallAllowance;
 import com.aeims.domain.model.ledger.Hold;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
+import com.aeims.domain.model.site.Site;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,7 +44,7 @@ public class CallOpening {
 
     /** What the service needs to dial, and what the customer is told. */
     public record Opened(String callRef, String customerNumber, String operatorNumber, int maxSeconds,
-                         CallStarted started) {
+                         boolean recorded, CallStarted started) {
     }
 
     @PersistenceContext(unitName = "aeims")
@@ -114,9 +115,12 @@ public class CallOpening {
         Call call = new Call(callRef, customerId, operatorId, siteId, hold.id(), operator.getRatePerMinuteCents(),
                 operator.getConnectFeeCents(), operator.getOperatorSharePercent(), allowance.freeMinutes(),
                 allowance.maxSeconds(), customerNumber, operator.getPhone(), Instant.now());
+        if (operator.recordsCallsOn(siteId == null ? null : em.find(Site.class, siteId))) {
+            call.record();
+        }
         em.persist(call);
         operator.changeAvailability(Availability.BUSY, Instant.now());
-        return new Opened(callRef, customerNumber, operator.getPhone(), allowance.maxSeconds(),
+        return new Opened(callRef, customerNumber, operator.getPhone(), allowance.maxSeconds(), call.isRecorded(),
                 new CallStarted(callRef, operatorId, operator.getDisplayName(), operator.getRatePerMinuteCents(),
                         operator.getConnectFeeCents(), allowance.freeMinutes(), allowance.maxMinutes(),
                         allowance.holdCents()));

@@ -42,7 +42,9 @@ public class CallViews {
                 operatorName, call.getState(), call.getRequestedAt().toInstant(), instant(call.getBridgedAt()),
                 instant(call.getEndedAt()), talk, call.getMaxSeconds(), call.getRatePerMinuteCents(),
                 call.getConnectFeeCents(), cost, call.getOperatorCents(), call.getBilledMinutes(),
-                call.getFreeMinutesUsed(), call.getEndReason(), call.getRecordingFile(), call.isSettled());
+                call.getFreeMinutesUsed(), call.getEndReason(), new CallSummary.Recording(call.recordingKeptFor(true)
+                        || call.recordingKeptFor(false), call.recordingKeptFor(true), call.recordingKeptFor(false)),
+                call.isSettled());
     }
 
     private static Instant instant(OffsetDateTime at) {

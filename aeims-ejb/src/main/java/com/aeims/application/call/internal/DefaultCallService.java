@@ -7,6 +7,7 @@ import com.aeims.application.call.CallRefused;
 import com.aeims.application.call.CallService;
 import com.aeims.application.call.CallStarted;
 import com.aeims.application.call.CallSummary;
+import com.aeims.application.call.RecordingStore;
 import com.aeims.application.call.Telephony;
 import com.aeims.application.call.TelephonyUnavailable;
 import com.aeims.domain.model.call.Call;
@@ -17,7 +18,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @Stateless
 public class DefaultCallService implements CallService {
@@ -40,6 +43,9 @@ public class DefaultCallService implements CallService {
     private CallDialer dialer;
 
     @Inject
+    private RecordingStore recordings;
+
+    @Inject
     private Telephony telephony;
 
     // the hold and the call are committed before the PBX dials, so a refused dial can be settled like any failure
@@ -51,7 +57,8 @@ public class DefaultCallService implements CallService {
             throw unavailable();
         }
         CallOpening.Opened opened = opening.open(customerId, operatorId, customerPhone, siteId, seen);
-        if (!dialer.dial(opened.callRef(), opened.customerNumber(), opened.operatorNumber(), opened.maxSeconds())) {
+        if (!dialer.dial(opened.callRef(), opened.customerNumber(), opened.operatorNumber(), opened.maxSeconds(),
+                opened.recorded())) {
             throw unavailable();
         }
         return opened.started();
@@ -116,6 +123,35 @@ public class DefaultCallService implements CallService {
 
     private CallSummary summary(CallRepository.Named named) {
         return views.summary(named.call(), named.customerName(), named.operatorName());
+    }
+
+    @Override
+    public RecordingStore.Stored recording(String callRef, Viewer viewer) {
+        Call call = visibleCall(callRef, viewer);
+        boolean kept = switch (viewer.role()) {
+            case CUSTOMER -> call.recordingKeptFor(true);
+            case OPERATOR -> call.recordingKeptFor(false);
+            case ADMIN -> call.recordingKeptFor(true) || call.recordingKeptFor(false);
+        };
+        return (kept ? recordings.find(call.getRecordingFile()) : Optional.<RecordingStore.Stored>empty())
+                .orElseThrow(() -> new UnknownEntityException("RECORDING_NOT_FOUND", "Call " + callRef
+                        + " has no recording for you"));
+    }
+
+    @Override
+    public void deleteRecording(String callRef, Viewer viewer) {
+        recording(callRef, viewer);
+        Call call = calls.lock(callRef).orElseThrow();
+        Instant now = Instant.now();
+        boolean nobodyKeepsIt = switch (viewer.role()) {
+            case CUSTOMER -> call.deleteRecordingFor(true, now);
+            case OPERATOR -> call.deleteRecordingFor(false, now);
+            case ADMIN -> true;
+        };
+        if (nobodyKeepsIt) {
+            call.recordingPurged(now);
+            recordings.delete(call.getRecordingFile());
+        }
     }
 
     private Call visibleCall(String callRef, Viewer viewer) {

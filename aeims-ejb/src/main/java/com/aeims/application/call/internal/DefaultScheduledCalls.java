@@ -12,6 +12,7 @@ import com.aeims.domain.model.call.CallAllowance;
 import com.aeims.domain.model.call.CallRepository;
 import com.aeims.domain.model.operator.Availability;
 import com.aeims.domain.model.operator.Operator;
+import com.aeims.domain.model.site.Site;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -75,6 +76,9 @@ public class DefaultScheduledCalls implements ScheduledCalls {
         if (booked.connectFeeIfCustomerMisses()) {
             call.chargeConnectFeeIfCustomerMisses();
         }
+        if (operator.recordsCallsOn(booked.siteId() == null ? null : em.find(Site.class, booked.siteId()))) {
+            call.record();
+        }
         em.persist(call);
         operator.changeAvailability(Availability.BUSY, now);
         return Optional.empty();
@@ -84,7 +88,8 @@ public class DefaultScheduledCalls implements ScheduledCalls {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void dial(String callRef) {
         Call call = calls.find(callRef).orElseThrow(() -> new IllegalArgumentException("No call " + callRef));
-        dialer.dial(callRef, call.getCustomerNumber(), call.getOperatorNumber(), call.getMaxSeconds());
+        dialer.dial(callRef, call.getCustomerNumber(), call.getOperatorNumber(), call.getMaxSeconds(),
+                call.isRecorded());
     }
 
     private boolean dialable(String number) {

@@ -61,6 +61,13 @@ public class DefaultOperatorAccountService implements OperatorAccountService {
     }
 
     @Override
+    public Operator recordCalls(long operatorId, boolean record) {
+        Operator operator = operator(operatorId);
+        operator.recordCalls(record);
+        return operator;
+    }
+
+    @Override
     public Operator setAvailability(long operatorId, Availability availability) {
         if (availability == Availability.BUSY) {
             throw ValidationFailure.of("AVAILABILITY_NOT_ALLOWED", "availability",

@@ -64,6 +64,16 @@ public class DefaultSiteService implements SiteService {
     }
 
     @Override
+    public Site allowRecordings(long siteId, boolean allowed) {
+        Site site = em.find(Site.class, siteId);
+        if (site == null) {
+            throw new UnknownEntityException("SITE_NOT_FOUND", "No site " + siteId);
+        }
+        site.allowRecordings(allowed);
+        return site;
+    }
+
+    @Override
     public Site rebrand(long siteId, String name, String tagline, String primaryColor, String accentColor,
                         boolean active) {
         Site site = em.find(Site.class, siteId);

@@ -151,6 +151,18 @@ public class Call implements Serializable {
     @Column(name = "recording_file")
     private String recordingFile;
 
+    @Column(nullable = false, updatable = false)
+    private boolean recorded;
+
+    @Column(name = "recording_customer_deleted_at")
+    private OffsetDateTime recordingCustomerDeletedAt;
+
+    @Column(name = "recording_operator_deleted_at")
+    private OffsetDateTime recordingOperatorDeletedAt;
+
+    @Column(name = "recording_purged_at")
+    private OffsetDateTime recordingPurgedAt;
+
     protected Call() {
     }
 
@@ -319,6 +331,36 @@ public class Call implements Serializable {
         }
     }
 
+    /** Asks the PBX to record this call (set before it is placed). */
+    public void record() {
+        recorded = true;
+    }
+
+    /** Whether the call's recording can be played to a party who has not deleted it for themselves. */
+    public boolean recordingKeptFor(boolean customer) {
+        return recordingFile != null && recordingPurgedAt == null
+                && (customer ? recordingCustomerDeletedAt : recordingOperatorDeletedAt) == null;
+    }
+
+    /**
+     * One party deletes the recording for themselves; true when nobody keeps it any more, so the file can go.
+     */
+    public boolean deleteRecordingFor(boolean customer, Instant now) {
+        if (customer) {
+            recordingCustomerDeletedAt = recordingCustomerDeletedAt != null ? recordingCustomerDeletedAt : utc(now);
+        } else {
+            recordingOperatorDeletedAt = recordingOperatorDeletedAt != null ? recordingOperatorDeletedAt : utc(now);
+        }
+        return recordingCustomerDeletedAt != null && recordingOperatorDeletedAt != null;
+    }
+
+    /** The file is gone: deleted by both parties, by an admin, or past retention. */
+    public void recordingPurged(Instant now) {
+        if (recordingPurgedAt == null) {
+            recordingPurgedAt = utc(now);
+        }
+    }
+
     public void recordingReported(String file) {
         if (file != null && !file.isBlank() && recordingFile == null) {
             recordingFile = file.length() > 300 ? file.substring(0, 300) : file;
@@ -374,5 +416,6 @@ public class Call implements Serializable {
     public OffsetDateTime getSettleDueAt() { return settleDueAt; }
     public OffsetDateTime getSettledAt() { return settledAt; }
     public String getRecordingFile() { return recordingFile; }
+    public boolean isRecorded() { return recorded; }
     public boolean isSettled() { return settledAt != null; }
 }

@@ -30,6 +30,9 @@ public interface CallRepository {
      */
     List<Named> list(Long customerId, Long operatorId, Scope scope, int limit);
 
+    /** Ids of calls whose recording is still kept although they ended before the instant. */
+    List<Long> recordingsEndedBefore(Instant instant, int max);
+
     /** Calls not settled yet, oldest first. */
     List<Call> unsettled();
 

@@ -88,6 +88,9 @@ public class Operator implements Serializable {
     @Column(name = "phone_e164")
     private String phone;
 
+    @Column(name = "records_calls", nullable = false)
+    private boolean recordsCalls;
+
     @ManyToMany
     @JoinTable(name = "operator_site",
             joinColumns = @JoinColumn(name = "operator_id"),
@@ -140,6 +143,16 @@ public class Operator implements Serializable {
         this.sites.addAll(sites);
     }
 
+    /** Whether the operator has their calls recorded (on sites that allow it). */
+    public void recordCalls(boolean record) {
+        this.recordsCalls = record;
+    }
+
+    /** Whether a call to this operator through the site is recorded: both must want it. */
+    public boolean recordsCallsOn(Site site) {
+        return recordsCalls && site != null && site.isRecordingsEnabled();
+    }
+
     public void setPhone(String phone) {
         this.phone = phone;
     }
@@ -179,5 +192,6 @@ public class Operator implements Serializable {
     public Availability getAvailability() { return availability; }
     public OffsetDateTime getAvailabilityChangedAt() { return availabilityChangedAt; }
     public String getPhone() { return phone; }
+    public boolean isRecordsCalls() { return recordsCalls; }
     public Set<Site> getSites() { return sites; }
 }

@@ -47,6 +47,9 @@ public class Site implements Serializable {
     @Column(nullable = false)
     private boolean active;
 
+    @Column(name = "recordings_enabled", nullable = false)
+    private boolean recordingsEnabled;
+
     protected Site() {
     }
 
@@ -62,6 +65,11 @@ public class Site implements Serializable {
         this.active = active;
     }
 
+    /** Whether calls made through this site may be recorded (where its terms and the law allow it). */
+    public void allowRecordings(boolean allowed) {
+        this.recordingsEnabled = allowed;
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getHost() { return host; }
@@ -72,4 +80,5 @@ public class Site implements Serializable {
     public String getLogoPath() { return logoPath; }
     public boolean isDefaultSite() { return defaultSite; }
     public boolean isActive() { return active; }
+    public boolean isRecordingsEnabled() { return recordingsEnabled; }
 }

@@ -4,10 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +61,7 @@ public final class AmiPbx implements AutoCloseable {
     private volatile ChannelEventSink channelEventLog = row -> { };
     private volatile boolean holdingCalls;
     private volatile boolean refusing;
+    private volatile Path recordingsDirectory;
 
     public AmiPbx(String username, String secret, int port) throws IOException {
         this.username = username;
@@ -281,12 +284,14 @@ public final class AmiPbx implements AutoCloseable {
         Matcher dialled = DIALLED_NUMBER.matcher(channel);
         String number = dialled.find() ? dialled.group(1) : channel;
         String callId = null;
+        boolean recorded = false;
         for (String variable : variables) {
             for (String assignment : variable.split(",")) {
                 String stripped = assignment.strip().replaceFirst("^_+", "");
                 if (stripped.startsWith("AEIMS_CALL_ID=")) {
                     callId = stripped.substring("AEIMS_CALL_ID=".length());
                 }
+                recorded |= stripped.equals("AEIMS_RECORD=1");
             }
         }
         Matcher callerNumber = CALLER_NUMBER.matcher(action.getOrDefault("callerid", ""));
@@ -295,7 +300,7 @@ public final class AmiPbx implements AutoCloseable {
         CallScript script = scripts.getOrDefault(number, defaultScript);
         ReplayedCall call = new ReplayedCall(forCalls, new ReplayedCall.Originated(number, action.get("exten"),
                 callerNumber.find() ? callerNumber.group(1) : null, callId == null ? "c-123" : callId,
-                action.get("actionid"), action.get("channelid"), action.get("otherchannelid")), script,
+                action.get("actionid"), action.get("channelid"), action.get("otherchannelid"), recorded), script,
                 transcripts.computeIfAbsent(script.transcript(), AmiTranscript::load));
         liveCalls.put(call.key, call);
         if (holdingCalls) {
@@ -342,7 +347,38 @@ public final class AmiPbx implements AutoCloseable {
         @Override
         public void ended(ReplayedCall call) {
             liveCalls.remove(call.key);
+            if (call.originated.recorded() && call.talked()) {
+                recorded(call);
+            }
         }
+    }
+
+    /**
+     * What the committed dialplan does for a recorded call: MixMonitor writes the file into the monitor directory
+     * and the originated channel's Cdr names it in UserField once the call is over.
+     */
+    private void recorded(ReplayedCall call) {
+        String name = "aeims/" + call.callId + ".wav";
+        Path directory = recordingsDirectory;
+        if (directory != null) {
+            try {
+                RecordedAudio.write(directory, name, call.talkSeconds());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        long talked = Math.round(call.talkSeconds());
+        broadcast("Event: Cdr\r\nPrivilege: cdr,all\r\nAccountCode: \r\nSource: " + call.originated.platformNumber()
+                + "\r\nDestination: " + call.originated.operatorNumber() + "\r\nDestinationContext: aeims-bridge"
+                + "\r\nChannel: Local/" + call.number + "@aeims-customer;1\r\nDestinationChannel: \r\n"
+                + "LastApplication: Dial\r\nDuration: " + talked + "\r\nBillableSeconds: " + talked
+                + "\r\nDisposition: ANSWERED\r\nAMAFlags: DOCUMENTATION\r\nUniqueID: " + call.originated.channelId()
+                + "\r\nUserField: recording:" + name + "\r\n\r\n");
+    }
+
+    /** Recorded calls' files are written under this directory, as MixMonitor writes them on a real PBX. */
+    public void recordTo(Path directory) {
+        this.recordingsDirectory = directory;
     }
 
     private void endByAction(String channel, String actionId, int afterSeconds, String message, OutputStream out)

@@ -59,7 +59,7 @@ final class ReplayedCall {
 
     /** The live Originate: who is rung, whom the call goes on to, the ids and caller id it asked for. */
     record Originated(String customerNumber, String operatorNumber, String platformNumber, String callId,
-                      String actionId, String channelId, String otherChannelId) {
+                      String actionId, String channelId, String otherChannelId, boolean recorded) {
     }
 
     final String key = UUID.randomUUID().toString();
@@ -68,7 +68,7 @@ final class ReplayedCall {
     /** The channels up now: name to {Uniqueid, Linkedid}. */
     final Map<String, String[]> channels = new ConcurrentHashMap<>();
     private final Pbx pbx;
-    private final Originated originated;
+    final Originated originated;
     private final CallScript script;
     private final List<AmiTranscript.Packet> events = new ArrayList<>();
     private final List<String[]> literals = new ArrayList<>();
@@ -349,6 +349,16 @@ final class ReplayedCall {
     private void finish() {
         ended = true;
         pbx.ended(this);
+    }
+
+    /** Whether the operator answered and the parties were bridged (what MixMonitor's b option records). */
+    boolean talked() {
+        return talkGapAfter >= 0 && !cancelled;
+    }
+
+    /** How long the parties talked, as this replay stretched the recording's talk. */
+    double talkSeconds() {
+        return talkGapAfter < 0 ? 0 : Math.max(0, gapBefore(talkGapAfter + 1) + talkStretch);
     }
 
     private void play(int from, int to) {

@@ -30,6 +30,7 @@ public class SiteEditor implements Serializable {
     private String primaryColor;
     private String accentColor;
     private boolean active;
+    private boolean recordings;
 
     @PostConstruct
     void load() {
@@ -43,11 +44,13 @@ public class SiteEditor implements Serializable {
         primaryColor = site.getPrimaryColor();
         accentColor = site.getAccentColor();
         active = site.isActive();
+        recordings = site.isRecordingsEnabled();
     }
 
     public void save() {
         try {
             sites.rebrand(editedId, name, tagline, primaryColor, accentColor, active);
+            sites.allowRecordings(editedId, recordings);
             all = sites.all();
             editedId = null;
             FieldMessages.info(faces, "Site saved");
@@ -75,4 +78,6 @@ public class SiteEditor implements Serializable {
     public void setAccentColor(String accentColor) { this.accentColor = accentColor; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
+    public boolean isRecordings() { return recordings; }
+    public void setRecordings(boolean recordings) { this.recordings = recordings; }
 }

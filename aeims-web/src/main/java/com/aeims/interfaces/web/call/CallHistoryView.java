@@ -25,9 +25,23 @@ public class CallHistoryView {
 
     public List<CallSummary> getCalls() {
         if (history == null) {
-            history = calls.history(new CallService.Viewer(currentUser.requireId(),
-                    currentUser.account().orElseThrow().getRole()), SHOWN);
+            history = calls.history(viewer(), SHOWN);
         }
         return history;
+    }
+
+    /** Whether the viewer can play the call's recording (none, or deleted for them, shows nothing). */
+    public boolean canPlay(CallSummary call) {
+        return call.recordingFor(viewer().role());
+    }
+
+    /** Deletes the recording for the viewer; the other party keeps theirs. */
+    public void deleteRecording(String callRef) {
+        calls.deleteRecording(callRef, viewer());
+        history = null;
+    }
+
+    private CallService.Viewer viewer() {
+        return new CallService.Viewer(currentUser.requireId(), currentUser.account().orElseThrow().getRole());
     }
 }

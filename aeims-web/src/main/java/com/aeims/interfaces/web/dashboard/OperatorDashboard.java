@@ -16,7 +16,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The operator's own dashboard: availability and profile. */
+/** The operator's own dashboard: availability, call recording and profile. */
 @Named
 @ViewScoped
 public class OperatorDashboard implements Serializable {
@@ -34,6 +34,7 @@ public class OperatorDashboard implements Serializable {
     private Availability availability;
     private ProfileForm profile;
     private List<PricingLimit> limits;
+    private boolean recordCalls;
 
     @PostConstruct
     void init() {
@@ -42,6 +43,14 @@ public class OperatorDashboard implements Serializable {
         availability = operator.getAvailability();
         profile = ProfileForm.of(operator.profile());
         limits = operators.pricingLimits();
+        recordCalls = operator.isRecordsCalls();
+    }
+
+    /** Whether the operator's calls are recorded on sites that allow recordings. */
+    public void saveRecording() {
+        recordCalls = operators.recordCalls(operatorId, recordCalls).isRecordsCalls();
+        FieldMessages.info(faces, recordCalls ? "Your calls are recorded on sites that allow it"
+                : "Your calls are not recorded");
     }
 
     public void goOnline() {
@@ -78,4 +87,6 @@ public class OperatorDashboard implements Serializable {
     public Availability getAvailability() { return availability; }
     public ProfileForm getProfile() { return profile; }
     public List<PricingLimit> getLimits() { return limits; }
+    public boolean isRecordCalls() { return recordCalls; }
+    public void setRecordCalls(boolean recordCalls) { this.recordCalls = recordCalls; }
 }

@@ -1,0 +1,34 @@
+package com.aeims.application.call.internal;
+
+import com.aeims.application.call.RecordingRetention;
+import com.aeims.application.call.RecordingStore;
+import com.aeims.domain.model.call.Call;
+import com.aeims.domain.model.call.CallRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+@Stateless
+public class DefaultRecordingRetention implements RecordingRetention {
+
+    private static final int BATCH = 500;
+
+    @Inject
+    private CallRepository calls;
+
+    @Inject
+    private RecordingStore recordings;
+
+    @Override
+    public int purgeEndedBefore(Instant instant) {
+        List<Long> expired = calls.recordingsEndedBefore(instant, BATCH);
+        Instant now = Instant.now();
+        for (long id : expired) {
+            Call call = calls.lock(id).orElseThrow();
+            call.recordingPurged(now);
+            recordings.delete(call.getRecordingFile());
+        }
+        return expired.size();
+    }
+}
