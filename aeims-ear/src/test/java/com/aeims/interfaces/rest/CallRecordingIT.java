@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aeims.jca.asterisk.peer.CallScript;
 import com.aeims.testsupport.ApiClient;
-import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.Eventually;
 import com.aeims.testsupport.PaidCallIT;
+import com.aeims.testsupport.ServerSettings;
 import com.aeims.testsupport.TestAccounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -28,12 +26,12 @@ class CallRecordingIT extends PaidCallIT {
 
     @AfterEach
     void sitesRecordNothing() throws Exception {
-        sitesRecord(false);
+        ServerSettings.sitesRecordCalls(false);
     }
 
     @Test
     void aRecordedCallIsStreamedInRangesToItsPartiesOnlyAndGoesWhenBothDeleteIt() throws Exception {
-        sitesRecord(true);
+        ServerSettings.sitesRecordCalls(true);
         ApiClient operator = new ApiClient(baseUri());
         assertEquals(200, operator.login(TestAccounts.emailOf(operatorId), TestAccounts.PASSWORD).status());
         assertEquals(200, operator.put("api/operator/recording", "{\"record_calls\": true}").status());
@@ -97,13 +95,5 @@ class CallRecordingIT extends PaidCallIT {
 
         assertFalse(status(callId).containsKey("recording_url"));
         assertFalse(Files.exists(Path.of("target", "recordings", "aeims", callId + ".wav")), "nothing recorded");
-    }
-
-    private static void sitesRecord(boolean allowed) throws Exception {
-        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement update = db.prepareStatement(
-                "UPDATE site SET recordings_enabled = ?")) {
-            update.setBoolean(1, allowed);
-            update.executeUpdate();
-        }
     }
 }

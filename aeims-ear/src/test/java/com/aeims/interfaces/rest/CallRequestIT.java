@@ -12,6 +12,7 @@ import com.aeims.testsupport.LedgerBalances;
 import com.aeims.testsupport.LedgerInvariants;
 import com.aeims.testsupport.OperatorHours;
 import com.aeims.testsupport.Prices;
+import com.aeims.testsupport.ServerSettings;
 import com.aeims.testsupport.SimulatedPbx;
 import com.aeims.testsupport.TestAccounts;
 import com.aeims.testsupport.TwilioMock;
@@ -280,7 +281,7 @@ class CallRequestIT extends AeimsIT {
         assertEquals(200, hours.status(), hours.body());
         ZonedDateTime before = ZonedDateTime.of(sunday.minusWeeks(1), LocalTime.of(19, 0), newYork);
         ZonedDateTime after = ZonedDateTime.of(sunday, LocalTime.of(19, 0), newYork);
-        moneySetting("callback_max_days_ahead", 400);
+        ServerSettings.money("callback_max_days_ahead", 400);
         try {
             String first = bookedInLondon(before);
             String second = bookedInLondon(after);
@@ -299,7 +300,7 @@ class CallRequestIT extends AeimsIT {
                     customer.get("api/call-requests/" + second).json().getString("local_scheduled_at"),
                     "the customer reads it on London's clock");
         } finally {
-            moneySetting("callback_max_days_ahead", 30);
+            ServerSettings.money("callback_max_days_ahead", 30);
         }
     }
 
@@ -312,15 +313,6 @@ class CallRequestIT extends AeimsIT {
         Eventually.await(Duration.ofSeconds(20), "the request at " + at,
                 () -> customer.post("api/call-requests", body).status() == 200);
         return customer.post("api/call-requests", body).json().getString("request_id");
-    }
-
-    private static void moneySetting(String name, long value) throws Exception {
-        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement update = db.prepareStatement(
-                "UPDATE money_setting SET value = ? WHERE name = ?")) {
-            update.setLong(1, value);
-            update.setString(2, name);
-            assertEquals(1, update.executeUpdate());
-        }
     }
 
     private ApiClient.Reply request(ApiClient who, Instant at, int minutes, String key) {

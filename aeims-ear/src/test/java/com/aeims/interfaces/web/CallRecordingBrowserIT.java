@@ -9,15 +9,13 @@ import com.aeims.jca.asterisk.peer.CallScript;
 import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.Browser;
 import com.aeims.testsupport.BrowserIT;
-import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.Eventually;
 import com.aeims.testsupport.Prices;
+import com.aeims.testsupport.ServerSettings;
 import com.aeims.testsupport.SimulatedPbx;
 import com.aeims.testsupport.TestAccounts;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +41,7 @@ class CallRecordingBrowserIT extends BrowserIT {
         ApiClient operatorApi = new ApiClient(baseUri());
         assertEquals(200, operatorApi.login(TestAccounts.emailOf(operatorId), TestAccounts.PASSWORD).status());
         assertEquals(200, operatorApi.put("api/operator/recording", "{\"record_calls\": true}").status());
-        sitesRecord(true);
+        ServerSettings.sitesRecordCalls(true);
         try {
             ApiClient.Reply started = customerApi.post("api/calls/initiate", Prices.callRequest(customerApi, operatorId)
                     .build().toString());
@@ -52,7 +50,7 @@ class CallRecordingBrowserIT extends BrowserIT {
             Eventually.await(Duration.ofSeconds(30), "the recorded call settled", () -> customerApi
                     .get("api/calls/status?call_id=" + callId).json().containsKey("recording_url"));
         } finally {
-            sitesRecord(false);
+            ServerSettings.sitesRecordCalls(false);
         }
 
         Page customer = browser.newAdult();
@@ -71,13 +69,5 @@ class CallRecordingBrowserIT extends BrowserIT {
 
         customer.locator(".delete-recording").first().click();
         assertThat(customer.locator("audio.call-recording")).hasCount(0);
-    }
-
-    private static void sitesRecord(boolean allowed) throws Exception {
-        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement update = db.prepareStatement(
-                "UPDATE site SET recordings_enabled = ?")) {
-            update.setBoolean(1, allowed);
-            update.executeUpdate();
-        }
     }
 }

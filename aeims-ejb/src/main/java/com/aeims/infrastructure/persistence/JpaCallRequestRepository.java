@@ -131,7 +131,8 @@ public class JpaCallRequestRepository implements CallRequestRepository {
                         + " OR (r.status = com.aeims.domain.model.callback.CallRequest.Status.PENDING"
                         + " AND COALESCE(r.proposedAt, r.scheduledAt) <= :now)"
                         + " OR (r.status = com.aeims.domain.model.callback.CallRequest.Status.ACCEPTED"
-                        + " AND r.callRef IS NULL AND r.scheduledAt <= :lateSince)) ORDER BY r.createdAt", String.class)
+                        + " AND r.callRef IS NULL AND COALESCE(r.nextAttemptAt, r.scheduledAt) <= :lateSince))"
+                        + " ORDER BY r.createdAt", String.class)
                 .setParameter("now", utc(now)).setParameter("waitedSince", utc(now.minus(longestWait)))
                 .setParameter("lateSince", utc(now.minus(lateGrace))).setMaxResults(max).getResultList();
     }
@@ -145,8 +146,8 @@ public class JpaCallRequestRepository implements CallRequestRepository {
 
     @Override
     public List<String> due(Instant now, Duration lateGrace, int max) {
-        return acceptedUncalled("COALESCE(r.nextAttemptAt, r.scheduledAt) <= :now AND r.scheduledAt > :from", now,
-                now.minus(lateGrace), max);
+        return acceptedUncalled("COALESCE(r.nextAttemptAt, r.scheduledAt) <= :now"
+                + " AND COALESCE(r.nextAttemptAt, r.scheduledAt) > :from", now, now.minus(lateGrace), max);
     }
 
     @Override
@@ -171,8 +172,9 @@ public class JpaCallRequestRepository implements CallRequestRepository {
 
     @Override
     public List<String> openOf(long customerId) {
-        return em.createQuery("SELECT r.requestRef FROM CallRequest r WHERE r.customerId = :customer AND " + OPEN,
-                String.class).setParameter("customer", customerId).getResultList();
+        return em.createQuery("SELECT r.requestRef FROM CallRequest r WHERE r.customerId = :customer AND " + OPEN
+                + " AND r.callRef IS NULL ORDER BY r.id", String.class).setParameter("customer", customerId)
+                .getResultList();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -5,19 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aeims.jca.asterisk.peer.CallScript;
 import com.aeims.testsupport.ApiClient;
-import com.aeims.testsupport.EmbeddedDatabase;
 import com.aeims.testsupport.Eventually;
 import com.aeims.testsupport.LedgerBalances;
 import com.aeims.testsupport.OperatorHours;
 import com.aeims.testsupport.PaidCallIT;
 import com.aeims.testsupport.Prices;
 import com.aeims.testsupport.ServerReload;
+import com.aeims.testsupport.ServerSettings;
 import com.aeims.testsupport.SimulatedPbx;
 import com.aeims.testsupport.TestAccounts;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,15 +42,15 @@ class ScheduledCallbacksIT extends PaidCallIT {
         operator = new ApiClient(baseUri());
         assertEquals(200, operator.login(TestAccounts.emailOf(operatorId), TestAccounts.PASSWORD).status());
         OperatorHours.aroundNow(operator);
-        setting("callback_min_lead_minutes", 0);
-        setting("callback_retry_seconds", 5);
+        ServerSettings.money("callback_min_lead_minutes", 0);
+        ServerSettings.money("callback_retry_seconds", 5);
         credit(FUNDS);
     }
 
     @AfterEach
     void settingsBack() throws Exception {
-        setting("callback_min_lead_minutes", 2);
-        setting("callback_retry_seconds", 60);
+        ServerSettings.money("callback_min_lead_minutes", 2);
+        ServerSettings.money("callback_retry_seconds", 60);
     }
 
     @Test
@@ -158,6 +156,24 @@ class ScheduledCallbacksIT extends PaidCallIT {
         assertTrue(line().isEmpty());
     }
 
+    @Test
+    void aCustomerInLineWhoMissesIsRungAgainAtTheNextFreeMomentThenIsANoShowWhileTheLineMovesOn() throws Exception {
+        assertEquals(200, operator.put("api/operator/availability", "{\"availability\": \"offline\"}").status());
+        pbx.script(phone, CallScript.recorded("contract/g4-customer-busy"));
+        ApiClient next = caller();
+        String missed = waiting(customer);
+        String after = waiting(next);
+
+        assertEquals(200, operator.put("api/operator/availability", "{\"availability\": \"online\"}").status());
+
+        JsonObject noShow = closed(customer, missed);
+        assertEquals("customer_no_show", noShow.getString("close_reason"), noShow.toString());
+        assertEquals(2, pbx.actionsReceived().stream().filter(a -> "Originate".equalsIgnoreCase(a.get("action"))
+                && a.get("channel").contains(phone)).count(), "rung twice");
+        assertEquals(FUNDS - 99, LedgerBalances.customerAvailableCents(customerId), "the connect fee of the last miss");
+        assertEquals("completed", closed(next, after).getString("status"), "the line moved on");
+    }
+
     /** Another customer with funds and a confirmed phone whose calls talk for 61 s. */
     private ApiClient caller() throws Exception {
         ApiClient caller = new ApiClient(baseUri());
@@ -214,14 +230,5 @@ class ScheduledCallbacksIT extends PaidCallIT {
     private static boolean notified(ApiClient who, String title) {
         return who.get("api/notifications").json().getJsonArray("notifications").getValuesAs(JsonObject.class)
                 .stream().anyMatch(n -> n.getString("title").equals(title));
-    }
-
-    private static void setting(String name, int value) throws Exception {
-        try (Connection db = EmbeddedDatabase.connect(); PreparedStatement update = db.prepareStatement(
-                "UPDATE money_setting SET value = ? WHERE name = ?")) {
-            update.setInt(1, value);
-            update.setString(2, name);
-            assertEquals(1, update.executeUpdate());
-        }
     }
 }

@@ -93,7 +93,7 @@ public class CallSettler {
                     settlement.charge().freeMinutes(), settlement.chargedCents(), settlement.operatorCents(),
                     settlement.postingId(), now);
             settledCalls.fire(new CallSettled(call.getCallRef(), call.connected(), call.getEndReason(),
-                    settlement.chargedCents(), settlement.postingId()));
+                    settlement.chargedCents(), settlement.postingId(), call.isConnectFeeIfCustomerMisses()));
             if (call.connected()) {
                 contacts.add(new InteractionRepository.Interaction(call.getOperatorId(), call.getCustomerId(),
                         settlement.chargedCents()));

@@ -15,6 +15,7 @@ import com.aeims.domain.model.call.CallRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +45,9 @@ public class DefaultCallService implements CallService {
 
     @Inject
     private RecordingStore recordings;
+
+    @Inject
+    private Event<RecordingFiles.Removed> removedFiles;
 
     @Inject
     private Telephony telephony;
@@ -150,7 +154,7 @@ public class DefaultCallService implements CallService {
         };
         if (nobodyKeepsIt) {
             call.recordingPurged(now);
-            recordings.delete(call.getRecordingFile());
+            removedFiles.fire(new RecordingFiles.Removed(call.getRecordingFile()));
         }
     }
 

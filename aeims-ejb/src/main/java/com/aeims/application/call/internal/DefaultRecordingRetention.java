@@ -1,10 +1,10 @@
 package com.aeims.application.call.internal;
 
 import com.aeims.application.call.RecordingRetention;
-import com.aeims.application.call.RecordingStore;
 import com.aeims.domain.model.call.Call;
 import com.aeims.domain.model.call.CallRepository;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +18,7 @@ public class DefaultRecordingRetention implements RecordingRetention {
     private CallRepository calls;
 
     @Inject
-    private RecordingStore recordings;
+    private Event<RecordingFiles.Removed> removedFiles;
 
     @Override
     public int purgeEndedBefore(Instant instant) {
@@ -27,7 +27,7 @@ public class DefaultRecordingRetention implements RecordingRetention {
         for (long id : expired) {
             Call call = calls.lock(id).orElseThrow();
             call.recordingPurged(now);
-            recordings.delete(call.getRecordingFile());
+            removedFiles.fire(new RecordingFiles.Removed(call.getRecordingFile()));
         }
         return expired.size();
     }

@@ -103,6 +103,8 @@ public class CallRequestNotices {
                 toOperator(request, "Scheduled call not placed", "Your call with " + customer
                         + " could not be placed.");
             }
+            case CUSTOMER_FROZEN -> toOperator(request, "Call request cancelled", "The call with " + customer
+                    + " was cancelled: their account cannot spend now.");
             default -> {
                 // completed: the call's own summary tells both
             }

@@ -122,6 +122,10 @@ public class CallbackClaims {
     }
 
     private Try placed(CallRequest request, Instant now) {
+        if (spending.frozenReason(request.getCustomerId()).isPresent()) {
+            closed(request, CallRequest.CloseReason.CUSTOMER_FROZEN, now, "the customer's account is frozen");
+            return new Try(Optional.empty(), false);
+        }
         if (!requestHolds.pending(request)) {
             if (request.getAttempts() == 0 || !holdAgain(request)) {
                 closed(request, request.getAttempts() == 0 ? CallRequest.CloseReason.NOT_CALLED

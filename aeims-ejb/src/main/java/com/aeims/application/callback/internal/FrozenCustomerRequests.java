@@ -33,7 +33,7 @@ public class FrozenCustomerRequests {
             executor.execute(() -> cancel(frozen.customerId()));
         } catch (RejectedExecutionException shuttingDown) {
             LOG.warning(() -> "Requests of frozen customer " + frozen.customerId()
-                    + " not cancelled now: the server is stopping; the expiry sweep closes them");
+                    + " not cancelled now: the server is stopping; each is closed when its call would be placed");
         }
     }
 

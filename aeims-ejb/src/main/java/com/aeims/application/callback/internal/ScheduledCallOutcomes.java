@@ -30,8 +30,10 @@ public class ScheduledCallOutcomes {
             return;
         }
         requests.lockByCallRef(settled.callRef()).filter(request -> request.isOpen()).ifPresent(request -> {
+            // a call placed as the last try is the last, whatever the setting says now
+            int tries = settled.lastTry() ? request.getAttempts() : rules.customerAttempts();
             CallRequest.Outcome outcome = request.callEnded(settled.connected(), settled.endReason(), Instant.now(),
-                    rules.customerAttempts(), rules.retryAfter());
+                    tries, rules.retryAfter());
             if (outcome == CallRequest.Outcome.TRY_AGAIN) {
                 notices.tryingAgain(request, rules.retryAfter());
             } else {

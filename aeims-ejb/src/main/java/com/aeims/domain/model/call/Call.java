@@ -37,6 +37,8 @@ public class Call implements Serializable {
     }
 
     private static final String GENERIC_FAILURE = "FAILED";
+    private static final java.util.Set<String> CUSTOMER_MISSES = java.util.Set.of("CUSTOMER_NOANSWER",
+            "CUSTOMER_NO_ANSWER", "CUSTOMER_BUSY");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -290,8 +292,19 @@ public class Call implements Serializable {
 
     /** Booked, the last try, and the customer's phone did not answer: the rules charge the connect fee. */
     public boolean chargesConnectFeeAsMissed() {
-        return connectFeeIfCustomerMisses && !connected() && endReason != null && endReason.startsWith("CUSTOMER_")
-                && !endReason.endsWith("PBX_UNAVAILABLE");
+        return connectFeeIfCustomerMisses && !connected() && customerMissed(endReason);
+    }
+
+    /**
+     * Whether a call that ended so was missed by the customer (their phone rang unanswered, or was busy), not lost to
+     * the network or the phone system, which are nobody's no-show.
+     */
+    public static boolean customerMissed(String endReason) {
+        return endReason != null && CUSTOMER_MISSES.contains(endReason);
+    }
+
+    public boolean isConnectFeeIfCustomerMisses() {
+        return connectFeeIfCustomerMisses;
     }
 
     /** Marks a booked call whose missing customer pays the connect fee (the last try of a booked call). */

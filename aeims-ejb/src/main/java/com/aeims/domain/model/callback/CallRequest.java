@@ -1,5 +1,6 @@
 package com.aeims.domain.model.callback;
 
+import com.aeims.domain.model.call.Call;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -238,8 +239,9 @@ public class CallRequest implements Serializable {
      */
     public Cancellation cancellation(Instant now, Duration freeWindow) {
         requireOpen();
+        // free again once the time has passed without a call: then it is the operator or the phone system that is late
         return status == Status.ACCEPTED && !now.isBefore(scheduledAt.toInstant().minus(freeWindow))
-                ? Cancellation.LATE : Cancellation.FREE;
+                && now.isBefore(scheduledAt.toInstant()) ? Cancellation.LATE : Cancellation.FREE;
     }
 
     /** The customer cancels; a late cancellation records the fee it cost. */
@@ -257,8 +259,13 @@ public class CallRequest implements Serializable {
     /** Whether its call may be placed now: accepted, not placed yet, its time come and not long gone. */
     public boolean isDue(Instant now, Duration lateGrace) {
         return status == Status.ACCEPTED && callRef == null && kind == Kind.AT
-                && !now.plus(TIMER_SKEW).isBefore((nextAttemptAt != null ? nextAttemptAt : scheduledAt).toInstant())
-                && now.isBefore(scheduledAt.toInstant().plus(lateGrace));
+                && !now.plus(TIMER_SKEW).isBefore(nextTry())
+                && now.isBefore(nextTry().plus(lateGrace));
+    }
+
+    /** When its call is to be placed: its time, or the time of the customer's next try. */
+    private Instant nextTry() {
+        return (nextAttemptAt != null ? nextAttemptAt : scheduledAt).toInstant();
     }
 
     /** Records the call placed for it: once, so a second firing of its timer places nothing. */
@@ -280,7 +287,8 @@ public class CallRequest implements Serializable {
 
     /** The hold for another try, the one before having been settled with the missed call. */
     public void replaceHold(long holdId) {
-        if (status != Status.ACCEPTED || callRef != null) {
+        boolean waiting = status == Status.ACCEPTED || (kind == Kind.WHEN_FREE && status == Status.PENDING);
+        if (!waiting || callRef != null) {
             throw new IllegalStateException("only a request waiting for another try takes a new hold");
         }
         this.holdId = holdId;
@@ -296,8 +304,7 @@ public class CallRequest implements Serializable {
         if (status != Status.ACCEPTED || callRef == null) {
             throw new IllegalStateException("no call of this request is running");
         }
-        boolean customerMissed = !connected && endReason != null && endReason.startsWith("CUSTOMER_")
-                && !endReason.endsWith("PBX_UNAVAILABLE");
+        boolean customerMissed = !connected && Call.customerMissed(endReason);
         if (customerMissed && attempts < customerAttempts) {
             callRef = null;
             calledAt = null;
@@ -312,7 +319,7 @@ public class CallRequest implements Serializable {
             close(Status.COMPLETED, CloseReason.CALLED, now);
         } else if (endReason != null && endReason.startsWith("OPERATOR_")) {
             close(Status.NO_SHOW, CloseReason.OPERATOR_NO_SHOW, now);
-        } else if (endReason != null && endReason.startsWith("CUSTOMER_") && !endReason.endsWith("PBX_UNAVAILABLE")) {
+        } else if (customerMissed) {
             close(Status.NO_SHOW, CloseReason.CUSTOMER_NO_SHOW, now);
         } else {
             close(Status.EXPIRED, CloseReason.NOT_CALLED, now);
@@ -346,7 +353,8 @@ public class CallRequest implements Serializable {
         if (!waiting || callRef != null) {
             throw new IllegalStateException("request is " + status + (callRef != null ? ", already called" : ""));
         }
-        close(reason == CloseReason.NOT_CALLED ? Status.EXPIRED : Status.NO_SHOW, reason, now);
+        close(reason == CloseReason.NOT_CALLED ? Status.EXPIRED
+                : reason == CloseReason.CUSTOMER_FROZEN ? Status.CANCELLED : Status.NO_SHOW, reason, now);
     }
 
     /** Whether the parties should be reminded now; true once. */
@@ -367,7 +375,7 @@ public class CallRequest implements Serializable {
         }
         return switch (kind) {
             case WHEN_FREE -> createdAt.toInstant().plus(longestWait);
-            case AT -> status == Status.ACCEPTED ? scheduledAt.toInstant().plus(lateGrace)
+            case AT -> status == Status.ACCEPTED ? nextTry().plus(lateGrace)
                     : (proposedAt != null ? proposedAt : scheduledAt).toInstant();
         };
     }
@@ -381,6 +389,11 @@ public class CallRequest implements Serializable {
         if (status == Status.ACCEPTED && "OPERATOR_BUSY".equals(waitingFor)) {
             // on other calls past the grace: they missed this one
             close(Status.NO_SHOW, CloseReason.OPERATOR_NO_SHOW, now);
+            return;
+        }
+        if (attempts > 0) {
+            // the customer missed a try and the next could not be placed in time
+            close(Status.NO_SHOW, CloseReason.CUSTOMER_NO_SHOW, now);
             return;
         }
         close(Status.EXPIRED, kind == Kind.WHEN_FREE ? CloseReason.WAITED_TOO_LONG

@@ -60,6 +60,6 @@ public interface CallRequestRepository {
     /** How many requests closed as a no-show of the operator's. */
     long operatorNoShows(long operatorId);
 
-    /** References of the customer's open requests. */
+    /** References of the customer's open requests whose call is not under way, in the order they are locked. */
     List<String> openOf(long customerId);
 }

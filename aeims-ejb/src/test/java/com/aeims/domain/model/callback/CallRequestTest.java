@@ -131,6 +131,49 @@ class CallRequestTest {
     }
 
     @Test
+    void cancellingIsFreeAgainOnceTheTimePassedWithoutACall() {
+        CallRequest request = at(AT);
+        request.accept(NOW);
+        request.waitFor("OPERATOR_BUSY");
+
+        assertEquals(CallRequest.Cancellation.LATE, request.cancellation(AT.minusSeconds(1), HOUR));
+        assertEquals(CallRequest.Cancellation.FREE, request.cancellation(AT.plusSeconds(60), HOUR), "the operator is late");
+    }
+
+    @Test
+    void aCallLostToTheNetworkIsNobodysNoShowAndARetryKeepsItsOwnGrace() {
+        CallRequest congested = at(AT);
+        CallRequest retried = at(AT);
+        for (CallRequest request : new CallRequest[] {congested, retried}) {
+            request.accept(NOW);
+            request.callPlaced("call_cb" + request.hashCode(), AT);
+        }
+        Duration grace = Duration.ofMinutes(10);
+
+        congested.callEnded(false, "CUSTOMER_CONGESTION", AT.plusSeconds(5), 2, HOUR);
+        retried.callEnded(false, "CUSTOMER_NOANSWER", AT.plus(Duration.ofMinutes(9)), 2, Duration.ofMinutes(1));
+
+        assertEquals(Optional.of(CallRequest.CloseReason.NOT_CALLED), congested.getCloseReason());
+        assertTrue(retried.isDue(AT.plus(Duration.ofMinutes(12)), grace), "the retry's own grace, past the first");
+        retried.expire(AT.plus(Duration.ofMinutes(21)));
+        assertEquals(Optional.of(CallRequest.CloseReason.CUSTOMER_NO_SHOW), retried.getCloseReason());
+    }
+
+    @Test
+    void aLineRequestWhoseCustomerMissedGoesBackToItsPlaceAndTakesANewHold() {
+        CallRequest waiting = at(null);
+        waiting.calledFromLine("call_cb1", NOW);
+
+        waiting.callEnded(false, "CUSTOMER_BUSY", NOW.plusSeconds(20), 2, Duration.ofSeconds(5));
+        waiting.replaceHold(2);
+
+        assertEquals(CallRequest.Status.PENDING, waiting.getStatus());
+        assertEquals(2, waiting.getHoldId());
+        assertFalse(waiting.readyInLine(NOW.plusSeconds(22)));
+        assertTrue(waiting.readyInLine(NOW.plusSeconds(26)));
+    }
+
+    @Test
     void anExpiredRequestSaysWhetherItWasUndecidedOrNeverCalled() {
         CallRequest undecided = at(AT);
         CallRequest accepted = at(AT);

@@ -1,9 +1,12 @@
 package com.aeims.interfaces.web.call;
 
+import com.aeims.application.UnknownEntityException;
 import com.aeims.application.call.CallService;
 import com.aeims.application.call.CallSummary;
+import com.aeims.interfaces.web.FieldMessages;
 import com.aeims.interfaces.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -21,6 +24,9 @@ public class CallHistoryView {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private FacesContext faces;
+
     private List<CallSummary> history;
 
     public List<CallSummary> getCalls() {
@@ -37,7 +43,12 @@ public class CallHistoryView {
 
     /** Deletes the recording for the viewer; the other party keeps theirs. */
     public void deleteRecording(String callRef) {
-        calls.deleteRecording(callRef, viewer());
+        try {
+            calls.deleteRecording(callRef, viewer());
+        } catch (UnknownEntityException gone) {
+            // deleted meanwhile (another page, the other party, retention): the list shows what is left
+            FieldMessages.info(faces, "That recording is no longer there.");
+        }
         history = null;
     }
 

@@ -1,6 +1,7 @@
 package com.aeims.interfaces.web.callback;
 
 import com.aeims.application.Refusal;
+import com.aeims.application.UnknownEntityException;
 import com.aeims.application.callback.CallRequestView;
 import com.aeims.application.callback.CallRequests;
 import com.aeims.domain.model.ledger.LedgerException;
@@ -61,7 +62,7 @@ public class CustomerRequestsPage implements Serializable {
     private void act(Runnable change) {
         try {
             change.run();
-        } catch (Refusal | LedgerException refused) {
+        } catch (Refusal | LedgerException | UnknownEntityException refused) {
             FieldMessages.refused(faces, refused, "cancellation");
         }
         shown = null;

@@ -1,6 +1,7 @@
 package com.aeims.interfaces.web.callback;
 
 import com.aeims.application.Refusal;
+import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.application.callback.CallRequestView;
 import com.aeims.application.callback.CallRequests;
@@ -98,7 +99,7 @@ public class OperatorRequestsPage implements Serializable {
             FieldMessages.info(faces, done);
         } catch (ValidationFailure failure) {
             failure.fieldErrors().values().forEach(message -> FieldMessages.error(faces, message));
-        } catch (Refusal | LedgerException refused) {
+        } catch (Refusal | LedgerException | UnknownEntityException refused) {
             FieldMessages.refused(faces, refused, "call");
         }
         refresh();
