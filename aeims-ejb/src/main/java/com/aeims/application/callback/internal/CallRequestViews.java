@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,12 +32,15 @@ public class CallRequestViews {
     @Inject
     private CallbackRules rules;
 
-    CallRequestView of(CallRequestRepository.Named named) {
-        return of(named.request(), named.customerName(), named.operatorName());
+    /** Listed requests, each operator's time zone read once for the whole list. */
+    List<CallRequestView> of(List<CallRequestRepository.Named> named) {
+        Map<Long, String> zones = new HashMap<>();
+        return named.stream().map(n -> of(n.request(), n.customerName(), n.operatorName(),
+                zones.computeIfAbsent(n.request().getOperatorId(), operator -> operatorZone(n.request())))).toList();
     }
 
     CallRequestView of(CallRequest request) {
-        return of(request, customerName(request), name(request.getOperatorId()));
+        return of(request, customerName(request), name(request.getOperatorId()), operatorZone(request));
     }
 
     String customerName(CallRequest request) {
@@ -49,7 +55,7 @@ public class CallRequestViews {
         return calendars.calendar(request.getOperatorId()).zone().getId();
     }
 
-    private CallRequestView of(CallRequest request, String customerName, String operatorName) {
+    private CallRequestView of(CallRequest request, String customerName, String operatorName, String operatorZone) {
         CallRequest.Terms terms = request.getTerms();
         Optional<Instant> freeCancelUntil = request.getStatus() == CallRequest.Status.ACCEPTED
                 ? request.getScheduledAt().map(at -> at.minus(rules.freeCancelWindow())) : Optional.empty();
@@ -60,7 +66,7 @@ public class CallRequestViews {
         return new CallRequestView(request.getRequestRef(), lower(request.getKind()), lower(request.getStatus()),
                 request.getCloseReason().map(CallRequestViews::lower), request.getCustomerId(), customerName,
                 request.getOperatorId(), operatorName, request.getScheduledAt(), request.getProposedAt(),
-                request.getCustomerTimeZone(), operatorZone(request), terms.durationMinutes(),
+                request.getCustomerTimeZone(), operatorZone, terms.durationMinutes(),
                 terms.ratePerMinuteCents(), terms.connectFeeCents(), terms.freeMinutes(), request.getHeldCents(),
                 request.getFeeCents(), freeCancelUntil, ahead, request.awaitsCustomer(), request.getCallRef(),
                 request.getCreatedAt(), request.getDecidedAt(), request.getClosedAt());

@@ -128,8 +128,8 @@ public class DefaultCallRequests implements CallRequests {
     @Override
     public List<CallRequestView> list(Party party, int limit) {
         int most = Math.max(1, Math.min(limit, MOST_LISTED));
-        return requests.list(party.operator() ? null : party.accountId(),
-                party.operator() ? party.accountId() : null, most).stream().map(views::of).toList();
+        return views.of(requests.list(party.operator() ? null : party.accountId(),
+                party.operator() ? party.accountId() : null, most));
     }
 
     @Override
@@ -162,7 +162,7 @@ public class DefaultCallRequests implements CallRequests {
 
     @Override
     public List<CallRequestView> line(long operatorId) {
-        return requests.line(operatorId).stream().map(views::of).toList();
+        return views.of(requests.line(operatorId));
     }
 
     @Override
