@@ -17,6 +17,13 @@ public final class LedgerInvariants {
     private LedgerInvariants() {
     }
 
+    /** Checks the tests' database, as an {@code @AfterEach} of money tests does. */
+    public static void check() throws SQLException {
+        try (Connection db = EmbeddedDatabase.connect()) {
+            check(db);
+        }
+    }
+
     public static void check(DataSource dataSource) throws SQLException {
         try (Connection db = dataSource.getConnection()) {
             check(db);

@@ -73,6 +73,7 @@ public class TwilioMock implements LauncherSessionListener {
             System.setProperty("aeims.it.server.twilio.args", "-Daeims.twilio.account-sid=" + accountSid
                     + " -Daeims.twilio.auth-token=" + authToken + " -Daeims.twilio.api-base=" + recorder.base()
                     + " -Daeims.twilio.sms-number=+18885550100 -Daeims.twilio.sms-numbers=+18885550101,+18885550102"
+                    + " -Daeims.twilio.trunk-sid=TK" + HexFormat.of().formatHex(random.generateSeed(16))
                     // a low limit, so SmsIT can reach it
                     + " -Daeims.sms.daily-per-conversation=3");
         } catch (IOException e) {
@@ -112,6 +113,36 @@ public class TwilioMock implements LauncherSessionListener {
     public static List<String> textsTo(String number) {
         ensureStarted();
         return recorder.textsTo(number);
+    }
+
+    /** The numbers the test account holds now: what the server bought and did not give back. */
+    public static List<TwilioNumbers.Held> numbersHeld() {
+        ensureStarted();
+        return recorder.numbers().held();
+    }
+
+    /** A number in the account the server did not buy through its own records, under this friendly name. */
+    public static TwilioNumbers.Held addNumber(String phoneNumber, String friendlyName) {
+        ensureStarted();
+        return recorder.numbers().add(phoneNumber, friendlyName);
+    }
+
+    /** Twilio refuses the next purchase (the number was taken meanwhile). */
+    public static void refuseNextPurchase() {
+        ensureStarted();
+        recorder.numbers().refuseNextPurchase();
+    }
+
+    /** Twilio makes the next purchase, but that answer is lost on the way back (a second try gets its own). */
+    public static void loseNextPurchaseAnswer() {
+        ensureStarted();
+        recorder.numbers().loseNextPurchaseAnswer();
+    }
+
+    /** While on, Twilio makes purchases but none of its answers reach the server (a gateway down on the way back). */
+    public static void losePurchaseAnswers(boolean lost) {
+        ensureStarted();
+        recorder.numbers().losePurchaseAnswers(lost);
     }
 
     /** What the mock printed: every request it received and how it judged it. */

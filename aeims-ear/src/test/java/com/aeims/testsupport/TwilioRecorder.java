@@ -16,14 +16,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 
 /**
  * Sits between the test server and the Prism mock: passes every request through unchanged (Prism still judges it
- * against Twilio's description) and keeps the SMS the server asked to send, so a test can read a code as a phone
- * would.
+ * against Twilio's description), keeps the SMS the server asked to send, so a test can read a code as a phone
+ * would, and answers requests about the account's phone numbers from {@link TwilioNumbers} once Prism accepted them.
  */
 final class TwilioRecorder {
 
@@ -37,6 +39,7 @@ final class TwilioRecorder {
     private final URI prism;
     private final HttpClient client = HttpClient.newHttpClient();
     private final ConcurrentLinkedQueue<Text> texts = new ConcurrentLinkedQueue<>();
+    private final TwilioNumbers numbers = new TwilioNumbers();
 
     private TwilioRecorder(HttpServer server, int prismPort) {
         this.server = server;
@@ -60,6 +63,10 @@ final class TwilioRecorder {
         return "http://localhost:" + server.getAddress().getPort();
     }
 
+    TwilioNumbers numbers() {
+        return numbers;
+    }
+
     List<String> textsTo(String number) {
         return texts.stream().filter(text -> text.to().equals(number)).map(Text::body).toList();
     }
@@ -71,8 +78,9 @@ final class TwilioRecorder {
                 body = in.readAllBytes();
             }
             String method = exchange.getRequestMethod();
-            if (method.equals("POST") && exchange.getRequestURI().getPath().endsWith("/Messages.json")) {
-                Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+            String path = exchange.getRequestURI().getPath();
+            Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+            if (method.equals("POST") && path.endsWith("/Messages.json")) {
                 texts.add(new Text(form.getOrDefault("To", ""), form.getOrDefault("Body", "")));
             }
             HttpRequest.Builder forward = HttpRequest.newBuilder(prism.resolve(exchange.getRequestURI().toString()))
@@ -90,7 +98,17 @@ final class TwilioRecorder {
                 }
             });
             byte[] reply = answer.body();
-            exchange.sendResponseHeaders(answer.statusCode(), reply.length == 0 ? -1 : reply.length);
+            int status = answer.statusCode();
+            var stateful = status / 100 == 2 ? numbers.answer(method, path,
+                    form(Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "")), form)
+                    : Optional.<TwilioNumbers.Answer>empty();
+            if (stateful.isPresent()) {
+                reply = stateful.get().body();
+                status = stateful.get().status();
+                exchange.getResponseHeaders().put("Content-Type", List.of(status == 504 ? "text/html"
+                        : "application/json"));
+            }
+            exchange.sendResponseHeaders(status, reply.length == 0 ? -1 : reply.length);
             if (reply.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(reply);

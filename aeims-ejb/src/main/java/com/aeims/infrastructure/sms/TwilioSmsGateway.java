@@ -1,8 +1,9 @@
 package com.aeims.infrastructure.sms;
 
 import com.aeims.application.SmsGateway;
+import com.aeims.infrastructure.twilio.TwilioClients;
+import com.aeims.infrastructure.twilio.TwilioSettings;
 import com.twilio.exception.ApiException;
-import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.security.RequestValidator;
 import com.twilio.type.PhoneNumber;
@@ -19,7 +20,8 @@ public class TwilioSmsGateway implements SmsGateway {
     @Inject
     private TwilioSettings settings;
 
-    private volatile TwilioRestClient client;
+    @Inject
+    private TwilioClients clients;
 
     @Override
     public boolean isConfigured() {
@@ -38,7 +40,7 @@ public class TwilioSmsGateway implements SmsGateway {
         }
         try {
             Message sent = Message.creator(new PhoneNumber(toNumber), new PhoneNumber(fromNumber), body)
-                    .create(client());
+                    .create(clients.client());
             return sent.getSid();
         } catch (ApiException refused) {
             throw new IllegalStateException("Twilio refused the SMS (" + refused.getStatusCode() + "): "
@@ -57,18 +59,5 @@ public class TwilioSmsGateway implements SmsGateway {
     @Override
     public Optional<String> publicWebhookUrl() {
         return settings.webhookUrl().isBlank() ? Optional.empty() : Optional.of(settings.webhookUrl());
-    }
-
-    private TwilioRestClient client() {
-        TwilioRestClient current = client;
-        if (current == null) {
-            TwilioRestClient.Builder builder = new TwilioRestClient.Builder(settings.accountSid(), settings.authToken());
-            if (!settings.apiBase().isBlank()) {
-                builder.httpClient(new RoutedHttpClient(settings.apiBase()));
-            }
-            current = builder.build();
-            client = current;
-        }
-        return current;
     }
 }

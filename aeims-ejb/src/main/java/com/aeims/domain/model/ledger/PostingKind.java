@@ -15,7 +15,8 @@ public enum PostingKind {
     REFUND("Refund"),
     PAYOUT("Payout"),
     CHARGEBACK("Chargeback"),
-    PAYOUT_RETURN("Payout returned");
+    PAYOUT_RETURN("Payout returned"),
+    NUMBER_FEE("Phone number fee");
 
     private final String label;
 

@@ -6,7 +6,8 @@ public enum NotificationType {
     ROOM_INVITATION("Chat room invitation", "purple"),
     MAIL("New mail", "green"),
     MESSAGE_SENT("Message sent", "yellow"),
-    CALL_REQUEST("Call request", "orange");
+    CALL_REQUEST("Call request", "orange"),
+    PHONE_NUMBER("Phone number", "purple");
 
     private final String label;
     private final String color;

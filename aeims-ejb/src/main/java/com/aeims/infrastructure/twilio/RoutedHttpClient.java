@@ -1,4 +1,4 @@
-package com.aeims.infrastructure.sms;
+package com.aeims.infrastructure.twilio;
 
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;

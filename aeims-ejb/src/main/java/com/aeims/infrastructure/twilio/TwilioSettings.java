@@ -1,4 +1,4 @@
-package com.aeims.infrastructure.sms;
+package com.aeims.infrastructure.twilio;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -52,6 +52,27 @@ public class TwilioSettings {
      */
     public String webhookUrl() {
         return setting("aeims.twilio.webhook-url", "AEIMS_TWILIO_WEBHOOK_URL", "");
+    }
+
+    /**
+     * The Elastic SIP Trunk (TK...) operators' numbers are attached to when bought: Twilio sends their calls to the
+     * trunk's origination URI, the platform's Asterisk (config/twilio/README.md). Empty: numbers cannot be bought.
+     */
+    public String trunkSid() {
+        return setting("aeims.twilio.trunk-sid", "AEIMS_TWILIO_TRUNK_SID", "");
+    }
+
+    /** The country operators' numbers are searched in (ISO 3166 alpha-2). */
+    public String numberCountry() {
+        return setting("aeims.twilio.number-country", "AEIMS_TWILIO_NUMBER_COUNTRY", "US");
+    }
+
+    /**
+     * What this deployment writes into the friendly name of each number it buys, before the number's id: deployments
+     * sharing one Twilio account (staging and production) need different tags, or each would give back the other's.
+     */
+    public String numberTag() {
+        return setting("aeims.twilio.number-tag", "AEIMS_TWILIO_NUMBER_TAG", "aeims");
     }
 
     public boolean isConfigured() {

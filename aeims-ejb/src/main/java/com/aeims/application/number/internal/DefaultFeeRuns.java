@@ -1,0 +1,37 @@
+package com.aeims.application.number.internal;
+
+import com.aeims.application.number.FeeRuns;
+import com.aeims.application.number.MonthlyFees;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DefaultFeeRuns implements FeeRuns {
+
+    private static final Logger LOG = Logger.getLogger(DefaultFeeRuns.class.getName());
+    private static final int BATCH = 500;
+
+    @Inject
+    private MonthlyFees fees;
+
+    @Override
+    public Map<MonthlyFees.Step, Integer> run(Instant now) {
+        Map<MonthlyFees.Step, Integer> steps = new EnumMap<>(MonthlyFees.Step.class);
+        for (Long numberId : fees.due(now, BATCH)) {
+            try {
+                steps.merge(fees.settle(numberId, now), 1, Integer::sum);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not settle the fee of number " + numberId + "; the next run retries", e);
+            }
+        }
+        return steps;
+    }
+}
