@@ -116,8 +116,9 @@ class OperatorNumberIT extends AeimsIT {
         earn(800);
         String phone = firstOffered("718");
         TwilioMock.refuseNextPurchase();
+        String key = UUID.randomUUID().toString();
 
-        ApiClient.Reply refused = buy(phone, UUID.randomUUID().toString());
+        ApiClient.Reply refused = buy(phone, key);
 
         assertEquals(409, refused.status(), refused.body());
         assertEquals("NUMBER_UNAVAILABLE", refused.json().getString("code"));
@@ -127,6 +128,7 @@ class OperatorNumberIT extends AeimsIT {
         assertEquals("failed", listed.getString("status"));
         assertTrue(listed.getString("failure").contains("refused"), listed.toString());
         assertTrue(TwilioMock.numbersHeld().stream().noneMatch(h -> h.phoneNumber().equals(phone)));
+        assertEquals(409, buy(phone, key).status(), "the same purchase asked again: the same answer");
         assertEquals(201, buy(phone, UUID.randomUUID().toString()).status(), "the number can be tried again");
     }
 
@@ -149,9 +151,10 @@ class OperatorNumberIT extends AeimsIT {
         earn(800);
         String phone = firstOffered("917");
         TwilioMock.losePurchaseAnswers(true);
+        String key = UUID.randomUUID().toString();
         ApiClient.Reply unconfirmed;
         try {
-            unconfirmed = buy(phone, UUID.randomUUID().toString());
+            unconfirmed = buy(phone, key);
         } finally {
             TwilioMock.losePurchaseAnswers(false);
         }
@@ -160,6 +163,7 @@ class OperatorNumberIT extends AeimsIT {
         assertEquals("NUMBER_PURCHASE_UNCONFIRMED", unconfirmed.json().getString("code"));
         assertEquals(800, LedgerBalances.operatorEarningsCents(operatorId), "nothing charged while unconfirmed");
         assertEquals("purchasing", listed(phone).getString("status"));
+        assertEquals(503, buy(phone, key).status(), "asked again while unconfirmed: still unconfirmed");
         olderThanTheReconciliationWaits(phone);
 
         reconcile();
@@ -171,16 +175,25 @@ class OperatorNumberIT extends AeimsIT {
     }
 
     @Test
-    void aNumberTwilioHoldsForNoOperatorIsGivenBackAndThePlatformsOwnNumbersAreLeftAlone() {
-        TwilioNumbers.Held orphan = TwilioMock.addNumber("+13475550" + (100 + (int) (Math.random() * 800)),
+    void aNumberTwilioStillHoldsForAFailedPurchaseIsGivenBackAndNumbersNotBoughtHereAreLeftAlone() throws Exception {
+        earn(800);
+        String phone = firstOffered("213");
+        TwilioMock.refuseNextPurchase();
+        assertEquals(409, buy(phone, UUID.randomUUID().toString()).status());
+        long failedId = listed(phone).getJsonNumber("number_id").longValue();
+        // Twilio had sold it after all, and the answer said otherwise
+        TwilioNumbers.Held stillAtTwilio = TwilioMock.addNumber(phone, "aeims-number-" + failedId);
+        TwilioNumbers.Held anotherDeployments = TwilioMock.addNumber("+13475550" + (100 + (int) (Math.random() * 800)),
                 "aeims-number-999999999");
         TwilioNumbers.Held platforms = TwilioMock.addNumber("+18885550199", "AEIMS SMS line");
 
         reconcile();
 
         List<String> held = TwilioMock.numbersHeld().stream().map(TwilioNumbers.Held::sid).toList();
-        assertFalse(held.contains(orphan.sid()), "bought for a number no operator holds: given back");
+        assertFalse(held.contains(stillAtTwilio.sid()), "bought for a purchase that failed here: given back");
+        assertTrue(held.contains(anotherDeployments.sid()), "no purchase of that number here: not ours to give back");
         assertTrue(held.contains(platforms.sid()), "not bought for an operator: not ours to give back");
+        assertEquals(800, LedgerBalances.operatorEarningsCents(operatorId));
     }
 
     @Test
@@ -218,6 +231,11 @@ class OperatorNumberIT extends AeimsIT {
         runFeesConcurrently();
         assertEquals(600 - LOCAL_FEE, LedgerBalances.operatorEarningsCents(operatorId), "month 3, charged once");
         assertEquals(3, feePostings(numberId), "one posting per period paid");
+        List<JsonObject> fees = operator.get("api/operator/numbers").json().getJsonArray("fees_paid")
+                .getValuesAs(JsonObject.class);
+        assertEquals(3, fees.size(), "the operator sees each fee their earnings paid: " + fees);
+        assertTrue(fees.get(0).getString("description").contains("month 3"), fees.toString());
+        assertEquals("5.00", fees.get(0).getJsonNumber("amount").bigDecimalValue().toPlainString());
     }
 
     @Test
@@ -250,11 +268,31 @@ class OperatorNumberIT extends AeimsIT {
     }
 
     @Test
+    void anOperatorSetsTheirNumbersRateWithinTheAllowedRangeAndOnlyTheirs() throws Exception {
+        earn(800);
+        long numberId = boughtNumber(firstOffered("646"));
+
+        ApiClient.Reply changed = operator.put("api/operator/numbers/" + numberId, "{\"rate_per_minute_cents\": 299}");
+        ApiClient.Reply tooDear = operator.put("api/operator/numbers/" + numberId,
+                "{\"rate_per_minute_cents\": 5000}");
+        ApiClient.Reply notTheirs = People.operator(baseUri(), "flirts-nyc").api()
+                .put("api/operator/numbers/" + numberId, "{\"rate_per_minute_cents\": 199}");
+
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals("2.99", changed.json().getJsonObject("number").getJsonNumber("rate_per_minute").bigDecimalValue()
+                .toPlainString());
+        assertField(tooDear, "rate_per_minute_cents");
+        assertEquals(404, notTheirs.status(), notTheirs.body());
+        assertEquals("2.99", number(numberId).getJsonNumber("rate_per_minute").bigDecimalValue().toPlainString());
+    }
+
+    @Test
     void badSearchesAndPurchasesGetFieldErrors() {
         assertField(operator.get("api/operator/numbers/available?type=fax"), "type");
         assertField(operator.get("api/operator/numbers/available?type=local&area_code=12"), "area_code");
         assertField(operator.get("api/operator/numbers/available?type=local&contains=%3B--"), "contains");
         assertField(buy("call me", UUID.randomUUID().toString()), "phone_number");
+        assertField(admin.post("api/admin/numbers/1/waive", "{\"waived\": \"false\", \"reason\": \"x\"}"), "waived");
         assertEquals(404, operator.delete("api/operator/numbers/999999999").status());
     }
 

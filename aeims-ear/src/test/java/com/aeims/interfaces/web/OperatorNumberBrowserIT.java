@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An operator with $8.00 of earnings finds a local number with 69 in it on their numbers page, buys it (the first
- * month's $5.00 from their earnings, the number at Twilio on the platform's trunk) and sees it active; a bad area code
- * is said next to its field.
+ * month's $5.00 from their earnings, the number at Twilio on the platform's trunk), sees it active and sets its rate;
+ * a bad area code is said next to its field, a rate out of range on the page.
  */
 class OperatorNumberBrowserIT extends BrowserIT {
 
@@ -53,8 +53,18 @@ class OperatorNumberBrowserIT extends BrowserIT {
 
         assertThat(operator.locator(".number-phone").first()).hasText(phone);
         assertThat(operator.locator(".number-status").first()).hasText("Active");
+        assertThat(operator.locator(".fee-list")).containsText("month 1 ($5.00)");
         Browser.screenshot(operator, "number-bought");
+
+        operator.locator(".number-rate").first().fill("50");
+        operator.locator(".save-rate").first().click();
+        assertThat(operator.locator("#mine .field-error")).containsText("$29.99 a minute");
+        operator.locator(".number-rate").first().fill("2.99");
+        operator.locator(".save-rate").first().click();
+        assertThat(operator.locator("#number-messages")).containsText("now cost $2.99 a minute");
         assertEquals(300, LedgerBalances.operatorEarningsCents(operatorId), "$8.00 less the first month's $5.00");
+        assertEquals("2.99", owner.api().get("api/operator/numbers").json().getJsonArray("numbers").getJsonObject(0)
+                .getJsonNumber("rate_per_minute").bigDecimalValue().toPlainString());
         assertTrue(TwilioMock.numbersHeld().stream().anyMatch(held -> held.phoneNumber().equals(phone)
                 && held.trunkSid() != null), "bought at Twilio on the platform's trunk");
     }

@@ -13,8 +13,11 @@ public interface MonthlyFees {
     /** What one step did to a number. */
     enum Step { NOTHING, REMINDED, PAID, REACTIVATED, UNPAID, SUSPENDED, RELEASED }
 
-    /** Numbers with a reminder, fee, suspension or release due now, at most the limit. */
-    List<Long> due(Instant now, int limit);
+    /**
+     * Numbers with a reminder, fee, suspension or release due now, by id after the given one (0 for the first), at most
+     * the limit: a run reads them a page at a time, so numbers left unpaid never keep others from their turn.
+     */
+    List<Long> due(Instant now, long afterId, int limit);
 
     /** Does what is due for the number now, once however often or wherever it is called for the same moment. */
     Step settle(long numberId, Instant now);

@@ -9,8 +9,8 @@ public interface NumberAdministration {
 
     Map<NumberType, Long> fees();
 
-    /** Sets the monthly fee of a type: it applies from each number's next fee date. */
-    Map<NumberType, Long> setFee(long adminId, NumberType type, long monthlyFeeCents, String reason);
+    /** Sets the monthly fees of the types given, all or none: each applies from each number's next fee date. */
+    Map<NumberType, Long> setFees(long adminId, Map<NumberType, Long> monthlyFeeCents, String reason);
 
     /** Waives (or stops waiving) a number's fees from its next fee date; a number that is suspended is paid up. */
     NumberView waive(long adminId, long numberId, boolean waived, String reason);

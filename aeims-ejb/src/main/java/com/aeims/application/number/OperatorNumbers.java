@@ -1,5 +1,6 @@
 package com.aeims.application.number;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -33,8 +34,22 @@ public interface OperatorNumbers {
     NumberView buy(long operatorId, String phoneNumber, com.aeims.domain.model.number.NumberType type,
                    String locality, String region, String idempotencyKey);
 
+    /** A monthly fee taken from the operator's earnings. */
+    record FeePaid(Instant at, String phoneNumber, String description, long amountCents) {
+    }
+
+    /** The fees the operator's numbers took from their earnings, newest first, at most the limit. */
+    List<FeePaid> feesPaid(long operatorId, int limit);
+
     /** The operator's numbers in use or on their way, and purchases that failed in the last day, newest first. */
     List<NumberView> list(long operatorId);
+
+    /**
+     * Sets what calls to the number cost a minute, within the range the platform allows for call rates.
+     *
+     * @throws com.aeims.application.ValidationFailure for a rate outside it
+     */
+    NumberView setRate(long operatorId, long numberId, int ratePerMinuteCents);
 
     /**
      * Gives the number back: calls to it stop now, the provider is told (or told later by the reconciliation). The

@@ -93,13 +93,13 @@ public class JpaOperatorNumberRepository implements OperatorNumberRepository {
     }
 
     @Override
-    public List<Long> feeStepsDue(Instant now, Duration notice, int limit) {
+    public List<Long> feeStepsDue(Instant now, Duration notice, long afterId, int limit) {
         return em.createQuery("SELECT n.id FROM OperatorNumber n WHERE n.status IN"
                         + " (com.aeims.domain.model.number.OperatorNumber.Status.ACTIVE,"
                         + " com.aeims.domain.model.number.OperatorNumber.Status.SUSPENDED)"
                         + " AND (n.paidUntil <= :now OR (n.paidUntil <= :soon AND n.remindedPeriod <= n.paidPeriods"
-                        + " AND n.feeWaived = FALSE)) ORDER BY n.paidUntil", Long.class)
-                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                        + " AND n.feeWaived = FALSE)) AND n.id > :after ORDER BY n.id", Long.class)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC)).setParameter("after", afterId)
                 .setParameter("soon", now.plus(notice).atOffset(ZoneOffset.UTC))
                 .setMaxResults(limit).getResultList();
     }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -74,8 +75,8 @@ class AsteriskContractTest {
     @Test
     void theAmiUserMayHearAndDoExactlyWhatAeimsNeeds() throws IOException {
         List<String[]> user = sections("manager.conf").get("aeims");
-        // call: the call events; cdr: Cdr (recordings)
-        assertEquals(Set.of("call", "cdr"), classes(value(user, "read")));
+        // call: the call events; cdr: Cdr (recordings); user: the dialplan's UserEvents (operators' own numbers)
+        assertEquals(Set.of("call", "cdr", "user"), classes(value(user, "read")));
         // originate: Originate; call: Hangup, AbsoluteTimeout, Setvar, Getvar, Status; reporting: CoreShowChannels
         assertEquals(Set.of("originate", "call", "reporting"), classes(value(user, "write")));
         assertEquals("yes", value(sections("manager.conf").get("general"), "timestampevents"));
@@ -93,6 +94,7 @@ class AsteriskContractTest {
                 assertTrue(filter.passes(wire(event)), event + " must reach AEIMS");
             }
         }
+        assertTrue(filter.passes(wire("UserEvent")), "the dialplan's steps of a call to an operator's own number");
         for (String other : List.of("FullyBooted", "HangupRequest", "SoftHangupRequest", "DialState", "BridgeCreate",
                 "BridgeDestroy", "Newchannel", "Newstate", "NewConnectedLine", "NewCallerid", "VarSet", "Newexten",
                 "LocalBridge", "CdrX", "XHangup")) {
@@ -196,11 +198,41 @@ class AsteriskContractTest {
 
     @Test
     void theTrunkNeitherSendsNorTakesAnyOtherIdentity() throws IOException {
-        List<String[]> endpoint = sections("pjsip.conf").get("aeims-trunk");
         Map<String, String> required = Map.of("send_pai", "yes", "send_rpid", "no", "send_connected_line", "no",
                 "trust_id_inbound", "no", "trust_connected_line", "no", "send_diversion", "no",
                 "send_history_info", "no", "direct_media", "no", "allow_transfer", "no");
-        required.forEach((name, wanted) -> assertEquals(wanted, value(endpoint, name), name));
+        for (String trunk : List.of("aeims-trunk", "twilio-origination")) {
+            List<String[]> endpoint = sections("pjsip.conf").get(trunk);
+            required.forEach((name, wanted) -> assertEquals(wanted, value(endpoint, name), trunk + " " + name));
+        }
+    }
+
+    @Test
+    void callsToOperatorsOwnNumbersEnterOnlyTheInboundContextAndTellAeimsOfEachStep() throws Exception {
+        Map<String, List<String[]>> pjsip = sections("pjsip.conf");
+        assertEquals("aeims-inbound", value(pjsip.get("twilio-origination"), "context"));
+        assertEquals("aeims-no-inbound", value(pjsip.get("aeims-trunk"), "context"), "nobody calls in on the other");
+        assertEquals("twilio-origination", value(pjsip.get("twilio-origination"), "endpoint"),
+                "Twilio is recognised by its addresses, nothing else reaches aeims-inbound");
+        Pattern userEvent = Pattern.compile("UserEvent\\(AeimsInbound,Step: (\\w+),");
+        Set<String> steps = new TreeSet<>();
+        for (List<String[]> context : sections("extensions.conf").values()) {
+            for (String[] line : context) {
+                Matcher step = userEvent.matcher(line[1]);
+                if (step.find()) {
+                    steps.add(step.group(1));
+                }
+            }
+        }
+        assertEquals(Set.of("arrived", "pin", "callback"), steps, "every step AEIMS decides on");
+        List<String[]> connect = sections("extensions.conf").get("aeims-inbound-connect");
+        List<String> connectSteps = connect.stream().map(l -> l[1]).toList();
+        assertTrue(connectSteps.stream().anyMatch(s -> s.contains("Set(TIMEOUT(absolute)=0)")),
+                "the prompts' limit does not cut the talk");
+        assertTrue(connectSteps.stream().anyMatch(s -> s.endsWith("Goto(aeims-bridge,${EXTEN},1)")),
+                "the operator is rung exactly as for a callback: masked, capped, recorded where allowed");
+        assertTrue(connectSteps.stream().anyMatch(s -> s.endsWith("_+1900NXXXXXX,1,Hangup(21)")),
+                "premium-rate numbers are never rung");
     }
 
     @Test

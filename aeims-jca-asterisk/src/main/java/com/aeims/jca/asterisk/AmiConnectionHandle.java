@@ -52,6 +52,11 @@ public class AmiConnectionHandle implements AmiConnection {
     }
 
     @Override
+    public void redirect(String channel, String context, String exten, int priority) throws ResourceException {
+        managed().redirect(channel, context, exten, priority);
+    }
+
+    @Override
     public String getVariable(String channel, String name) throws ResourceException {
         return managed().getVariable(channel, name);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.UserEvent;
 
 /**
  * Turns asterisk-java's typed events back into plain AMI data, so nothing outside the adapter depends on
@@ -41,6 +42,11 @@ final class AmiEventConverter {
         Instant asteriskTime = timestamp == null ? null
                 : Instant.ofEpochSecond(0, Math.round(timestamp * 1_000_000d) * 1_000L);
         Instant received = event.getDateReceived() == null ? Instant.now() : event.getDateReceived().toInstant();
+        if (event instanceof UserEvent) {
+            // as on the wire: "Event: UserEvent" with the dialplan's type in its own header
+            fields.put("userevent", amiName(event.getClass()));
+            return new AmiEvent("UserEvent", fields, variables, received, asteriskTime);
+        }
         return new AmiEvent(amiName(event.getClass()), fields, variables, received, asteriskTime);
     }
 

@@ -25,6 +25,7 @@ import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.GetVarAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.action.RedirectAction;
 import org.asteriskjava.manager.action.SetVarAction;
 import org.asteriskjava.manager.action.StatusAction;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
@@ -107,6 +108,11 @@ final class AmiManagedConnection implements ManagedConnection {
     void setVariable(String channel, String name, String value) throws ResourceException {
         requireCurrent();
         session.send(new SetVarAction(channel, name, value));
+    }
+
+    void redirect(String channel, String context, String exten, int priority) throws ResourceException {
+        requireCurrent();
+        session.send(new RedirectAction(channel, context, exten, priority));
     }
 
     String getVariable(String channel, String name) throws ResourceException {

@@ -65,6 +65,7 @@ final class AmiSession implements ManagerEventListener {
             impl.setSocketReadTimeout((int) Math.min(Integer.MAX_VALUE, 2 * settings.getPingIntervalMillis()));
             impl.setKeepAliveAfterAuthenticationFailure(true);
         }
+        created.registerUserEventClass(AeimsInboundEvent.class);
         created.addEventListener(this);
         connection = created;
         timer.schedule(new TimerTask() {

@@ -27,6 +27,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Timer;
@@ -67,7 +68,8 @@ class AsteriskResourceAdapterSessionTest {
         adapter.setActionTimeoutMillis(3000L);
         adapter.start(bootstrapContext());
         AmiActivationSpec spec = new AmiActivationSpec();
-        spec.setEventTypes("OriginateResponse,DialBegin,DialEnd,BridgeEnter,BridgeLeave,Hangup,Connect,Disconnect");
+        spec.setEventTypes("OriginateResponse,DialBegin,DialEnd,BridgeEnter,BridgeLeave,Hangup,UserEvent,Connect,"
+                + "Disconnect");
         adapter.endpointActivation(endpointFactory(), spec);
         managedFactory = new AmiManagedConnectionFactory();
         managedFactory.setResourceAdapter(adapter);
@@ -154,6 +156,51 @@ class AsteriskResourceAdapterSessionTest {
         assertEquals("call-2", response.get("ActionID"));
         String uniqueId = response.get("UniqueId");
         assertTrue(uniqueId == null || "<unknown>".equals(uniqueId), "no channel to match it by: " + uniqueId);
+    }
+
+    @Test
+    void theDialplansUserEventArrivesWithEveryHeaderAndARedirectMovesItsChannel() throws Exception {
+        String caller = "PJSIP/twilio-trunk-0000004f";
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Channel", caller);
+        headers.put("ChannelState", "6");
+        headers.put("ChannelStateDesc", "Up");
+        headers.put("CallerIDNum", "+14155550123");
+        headers.put("Context", "aeims-inbound-pin");
+        headers.put("Exten", "s");
+        headers.put("Priority", "3");
+        headers.put("Uniqueid", "1765152000.17");
+        headers.put("Linkedid", "1765152000.17");
+        headers.put("UserEvent", "AeimsInbound");
+        headers.put("Step", "pin");
+        headers.put("Did", "+12125550177");
+        headers.put("Caller", "+14155550123");
+        headers.put("Verified", "0");
+
+        pbx.userEvent(headers);
+
+        await("the UserEvent delivered", () -> delivered.stream().anyMatch(e -> e.is("UserEvent")));
+        AmiEvent step = delivered.stream().filter(e -> e.is("UserEvent")).findFirst().orElseThrow();
+        assertEquals("AeimsInbound", step.get("UserEvent"));
+        assertEquals("pin", step.get("Step"));
+        assertEquals("+12125550177", step.get("Did"));
+        assertEquals("+14155550123", step.get("Caller"));
+        assertEquals("0", step.get("Verified"));
+        assertEquals("1765152000.17", step.get("Linkedid"), "in the caller's lane, with its call's other events");
+        assertEquals(caller, step.get("Channel"));
+
+        try (AmiConnection connection = connect()) {
+            connection.redirect(caller, "aeims-inbound-connect", "+12125550123", 1);
+            assertThrows(ResourceException.class,
+                    () -> connection.redirect("PJSIP/twilio-trunk-00000050", "aeims-inbound-say", "goodbye", 1),
+                    "a caller who hung up cannot be moved");
+        }
+        Map<String, String> redirect = pbx.actionsReceived().stream()
+                .filter(action -> "Redirect".equalsIgnoreCase(action.get("action"))).findFirst().orElseThrow();
+        assertEquals(caller, redirect.get("channel"));
+        assertEquals("aeims-inbound-connect", redirect.get("context"));
+        assertEquals("+12125550123", redirect.get("exten"));
+        assertEquals("1", redirect.get("priority"));
     }
 
     @Test

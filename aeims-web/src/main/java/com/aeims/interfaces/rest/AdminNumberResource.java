@@ -1,5 +1,6 @@
 package com.aeims.interfaces.rest;
 
+import com.aeims.application.ValidationFailure;
 import com.aeims.application.number.FeeRuns;
 import com.aeims.application.number.NumberAdministration;
 import com.aeims.application.number.NumberReconciliation;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -72,9 +74,9 @@ public class AdminNumberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setFee(JsonObject body) {
         JsonObject json = JsonFields.body(body);
-        return ApiResponses.ok(fees(administration.setFee(currentUser.requireId(),
-                OperatorNumberResource.type(JsonFields.requiredText(json, "type")),
-                JsonFields.requiredLong(json, "monthly_fee_cents"), JsonFields.text(json, "reason"))));
+        return ApiResponses.ok(fees(administration.setFees(currentUser.requireId(),
+                Map.of(OperatorNumberResource.type(JsonFields.requiredText(json, "type")),
+                        JsonFields.requiredLong(json, "monthly_fee_cents")), JsonFields.text(json, "reason"))));
     }
 
     @POST
@@ -82,9 +84,14 @@ public class AdminNumberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response waive(@PathParam("id") long numberId, JsonObject body) {
         JsonObject json = JsonFields.body(body);
-        boolean waived = !json.containsKey("waived") || json.getBoolean("waived", true);
+        JsonValue waived = json.get("waived");
+        if (waived == null || (waived.getValueType() != JsonValue.ValueType.TRUE
+                && waived.getValueType() != JsonValue.ValueType.FALSE)) {
+            throw ValidationFailure.of("VALIDATION_FAILED", "waived", "waived is true or false");
+        }
         return ApiResponses.ok(ApiResponses.success().add("number", NumberRepresentation.of(
-                administration.waive(currentUser.requireId(), numberId, waived, JsonFields.text(json, "reason")))));
+                administration.waive(currentUser.requireId(), numberId, waived.getValueType() == JsonValue.ValueType.TRUE,
+                        JsonFields.text(json, "reason")))));
     }
 
     @POST

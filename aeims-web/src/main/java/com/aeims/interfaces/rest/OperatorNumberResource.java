@@ -6,6 +6,7 @@ import com.aeims.application.number.NumberProvider;
 import com.aeims.application.number.NumberView;
 import com.aeims.application.number.OperatorNumbers;
 import com.aeims.domain.model.number.NumberType;
+import com.aeims.interfaces.Amounts;
 import com.aeims.interfaces.JsonBuilders;
 import com.aeims.interfaces.NumberRepresentation;
 import com.aeims.interfaces.web.security.CurrentUser;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,14 +32,16 @@ import java.util.Locale;
 /**
  * An operator's own numbers: {@code GET available?type=local&area_code=212&contains=77&locality=Brooklyn} lists
  * numbers on offer with their monthly fee; {@code POST {"phone_number": "+12125550123", "type": "local",
- * "idempotency_key": "..."}} buys one (the first month from the operator's earnings); {@code POST /{id}/pay} pays a
- * fee that is due; {@code DELETE /{id}} gives one back.
+ * "idempotency_key": "..."}} buys one (the first month from the operator's earnings); {@code PUT /{id}} sets its rate;
+ * {@code POST /{id}/pay} pays a fee that is due; {@code DELETE /{id}} gives one back.
  */
 @Path("/operator/numbers")
 @RequestScoped
 @RolesAllowed("operator")
 @Produces(MediaType.APPLICATION_JSON)
 public class OperatorNumberResource {
+
+    private static final int FEES_LISTED = 50;
 
     @Inject
     private OperatorNumbers numbers;
@@ -60,11 +64,17 @@ public class OperatorNumberResource {
         return ApiResponses.ok(ApiResponses.success().add("numbers", list));
     }
 
+    /** The operator's numbers, and the monthly fees they took from the operator's earnings (the latest 50). */
     @GET
     public Response mine() {
+        long me = currentUser.requireId();
         JsonArrayBuilder list = JsonBuilders.array();
-        numbers.list(currentUser.requireId()).forEach(number -> list.add(NumberRepresentation.of(number)));
-        return ApiResponses.ok(ApiResponses.success().add("numbers", list));
+        numbers.list(me).forEach(number -> list.add(NumberRepresentation.of(number)));
+        JsonArrayBuilder fees = JsonBuilders.array();
+        numbers.feesPaid(me, FEES_LISTED).forEach(fee -> fees.add(JsonBuilders.object()
+                .add("at", fee.at().toString()).add("phone_number", fee.phoneNumber())
+                .add("description", fee.description()).add("amount", Amounts.dollars(fee.amountCents()))));
+        return ApiResponses.ok(ApiResponses.success().add("numbers", list).add("fees_paid", fees));
     }
 
     @POST
@@ -81,6 +91,16 @@ public class OperatorNumberResource {
     @Path("/{id}")
     public Response release(@PathParam("id") long numberId) {
         return ApiResponses.ok(reply(numbers.release(currentUser.requireId(), numberId)));
+    }
+
+    /** Changes the number's rate: {@code {"rate_per_minute_cents": 299}}. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response change(@PathParam("id") long numberId, JsonObject body) {
+        JsonObject json = JsonFields.body(body);
+        return ApiResponses.ok(reply(numbers.setRate(currentUser.requireId(), numberId,
+                JsonFields.requiredInt(json, "rate_per_minute_cents"))));
     }
 
     /** Pays a fee that is due now from the operator's earnings (a suspended number takes calls again). */

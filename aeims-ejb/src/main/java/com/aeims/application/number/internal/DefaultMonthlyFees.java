@@ -44,8 +44,8 @@ public class DefaultMonthlyFees implements MonthlyFees {
     private Notifications notifications;
 
     @Override
-    public List<Long> due(Instant now, int limit) {
-        return numbers.feeStepsDue(now, reminderNotice(), limit);
+    public List<Long> due(Instant now, long afterId, int limit) {
+        return numbers.feeStepsDue(now, reminderNotice(), afterId, limit);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.aeims.application.UnknownEntityException;
 import com.aeims.application.ValidationFailure;
 import com.aeims.application.number.NumberAdministration;
 import com.aeims.application.number.NumberView;
+import com.aeims.domain.model.ledger.Cents;
 import com.aeims.domain.model.number.NumberType;
 import com.aeims.domain.model.number.OperatorNumber;
 import com.aeims.domain.model.number.OperatorNumberRepository;
@@ -41,14 +42,19 @@ public class DefaultNumberAdministration implements NumberAdministration {
     }
 
     @Override
-    public Map<NumberType, Long> setFee(long adminId, NumberType type, long monthlyFeeCents, String reason) {
-        if (monthlyFeeCents < 0 || monthlyFeeCents > MOST_FEE_CENTS) {
-            throw ValidationFailure.of("VALIDATION_FAILED", "monthly_fee_cents", "From 0 to " + MOST_FEE_CENTS);
-        }
+    public Map<NumberType, Long> setFees(long adminId, Map<NumberType, Long> monthlyFeeCents, String reason) {
+        monthlyFeeCents.forEach((type, cents) -> {
+            if (cents < 0 || cents > MOST_FEE_CENTS) {
+                throw ValidationFailure.of("VALIDATION_FAILED", "monthly_fee_cents",
+                        "A monthly fee is $0.00 to " + Cents.dollars(MOST_FEE_CENTS));
+            }
+        });
         String why = requireReason(reason);
-        em.createNativeQuery("UPDATE number_fee SET monthly_fee_cents = ?, updated_at = now() WHERE number_type = ?")
-                .setParameter(1, monthlyFeeCents).setParameter(2, type.name()).executeUpdate();
-        audit(adminId, "NUMBER_FEE_SET", null, type + " " + monthlyFeeCents + " cents: " + why);
+        monthlyFeeCents.forEach((type, cents) -> {
+            em.createNativeQuery("UPDATE number_fee SET monthly_fee_cents = ?, updated_at = now()"
+                    + " WHERE number_type = ?").setParameter(1, cents).setParameter(2, type.name()).executeUpdate();
+            audit(adminId, "NUMBER_FEE_SET", null, type + " " + cents + " cents: " + why);
+        });
         return fees();
     }
 

@@ -79,24 +79,28 @@ public class DefaultNumberReconciliation implements NumberReconciliation {
                     + " finished");
             return true;
         }
-        provider.release(held.get().sid());
+        // failed first, so no later pass can finish it; if giving it back fails, the orphan pass does it
         purchases.fail(number.getId(), "the operator's earnings did not cover the first month's fee", true);
+        provider.release(held.get().sid());
         return false;
     }
 
-    /** Numbers bought for operators that no operator holds (a purchase undone without telling the provider). */
+    /**
+     * Numbers bought for a purchase of ours that failed or was given back, which the provider still has (giving it back
+     * failed). Only our own purchase of that very phone number counts: a tagged number this database has no such
+     * purchase for may be another deployment's sharing the account, and is left alone.
+     */
     private int releaseOrphans() {
         int released = 0;
         for (NumberProvider.Held held : provider.boughtForOperators()) {
-            Optional<OperatorNumber> number = numbers.find(held.numberId().getAsLong());
-            boolean ours = number.filter(OperatorNumber::isHeld)
-                    .filter(n -> n.getProviderSid().map(held.sid()::equals).orElse(true)).isPresent();
-            if (!ours) {
+            Optional<OperatorNumber> number = numbers.find(held.numberId().getAsLong())
+                    .filter(n -> n.getPhoneNumber().equals(held.phoneNumber()));
+            if (number.isPresent() && !number.get().isHeld()) {
                 try {
                     provider.release(held.sid());
                     released++;
                     LOG.warning("Gave back " + held.phoneNumber() + " (" + held.sid() + "): bought for number "
-                            + held.numberId().getAsLong() + ", which no operator holds");
+                            + held.numberId().getAsLong() + ", which is " + number.get().getStatus());
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Could not give back " + held.sid() + "; the next pass retries", e);
                 }

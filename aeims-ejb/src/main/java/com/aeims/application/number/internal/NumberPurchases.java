@@ -17,6 +17,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
@@ -57,7 +58,8 @@ public class NumberPurchases {
         if (earlier.isPresent()) {
             return new Reservation(view(earlier.get()), false);
         }
-        Operator operator = em.find(Operator.class, operatorId);
+        // the operator first: two purchases at once count the operator's numbers one after the other
+        Operator operator = em.find(Operator.class, operatorId, LockModeType.PESSIMISTIC_WRITE);
         if (operator == null) {
             throw new UnknownEntityException("OPERATOR_NOT_FOUND", "No operator " + operatorId);
         }

@@ -40,9 +40,9 @@ public interface OperatorNumberRepository {
 
     /**
      * Numbers in use with a fee step due: the fee (paid until now or before), or its reminder (due within the notice,
-     * not reminded yet); at most the limit, the earliest due first.
+     * not reminded yet); by id after the given one, at most the limit.
      */
-    List<Long> feeStepsDue(Instant now, java.time.Duration notice, int limit);
+    List<Long> feeStepsDue(Instant now, java.time.Duration notice, long afterId, int limit);
 
     /** Numbers held by operators now, newest first. */
     List<OperatorNumber> held(int limit);

@@ -22,6 +22,12 @@ public interface AmiConnection extends AutoCloseable {
 
     void setVariable(String channel, String name, String value) throws ResourceException;
 
+    /**
+     * Moves the channel to another place in the dialplan (Redirect): it leaves whatever application it is in and
+     * continues at the context, extension and priority. A channel that is gone is refused.
+     */
+    void redirect(String channel, String context, String exten, int priority) throws ResourceException;
+
     /** The variable's value, or null when the channel does not have it. */
     String getVariable(String channel, String name) throws ResourceException;
 

@@ -49,6 +49,8 @@ public final class AmiPbx implements AutoCloseable {
     private final Map<String, ReplayedCall> liveCalls = new ConcurrentHashMap<>();
     private final Map<String, AmiTranscript> transcripts = new ConcurrentHashMap<>();
     private final List<Map<String, String>> actionsReceived = new CopyOnWriteArrayList<>();
+    /** Channels in the dialplan outside replayed calls (those that sent a UserEvent), which a Redirect can move. */
+    private final Set<String> dialplanChannels = ConcurrentHashMap.newKeySet();
     private final AtomicLong uniqueIds = new AtomicLong();
     private final AtomicInteger channelSequence = new AtomicInteger(0x1000);
     private final AtomicInteger originates = new AtomicInteger();
@@ -140,6 +142,21 @@ public final class AmiPbx implements AutoCloseable {
 
     public int originatesReceived() {
         return originates.get();
+    }
+
+    /**
+     * Sends a UserEvent as the dialplan's {@code UserEvent()} application does: the channel's snapshot, then the
+     * event's own headers, in the order given. Its channel can then be redirected.
+     */
+    public void userEvent(Map<String, String> headers) {
+        if (headers.containsKey("Channel")) {
+            dialplanChannels.add(headers.get("Channel"));
+        }
+        List<String[]> packet = new ArrayList<>();
+        packet.add(new String[] {"Event", "UserEvent"});
+        packet.add(new String[] {"Privilege", "user,all"});
+        headers.forEach((name, value) -> packet.add(new String[] {name, value}));
+        broadcast(AmiWire.packet(packet));
     }
 
     public List<Map<String, String>> actionsReceived() {
@@ -272,6 +289,10 @@ public final class AmiPbx implements AutoCloseable {
                         Integer.parseInt(action.getOrDefault("timeout", "0")), "Message: Timeout Set", out);
                 case "coreshowchannels" -> showChannels(actionId, out);
                 case "setvar" -> AmiWire.write(out, AmiWire.response("Success", actionId, "Message: Variable Set"));
+                // Asterisk's own words (manager.c action_redirect)
+                case "redirect" -> AmiWire.write(out, dialplanChannels.contains(action.getOrDefault("channel", ""))
+                        ? AmiWire.response("Success", actionId, "Message: Redirect successful")
+                        : AmiWire.response("Error", actionId, "Message: Channel specified does not exist"));
                 default -> AmiWire.write(out, AmiWire.response("Error", actionId, "Message: Invalid/unknown command"));
             }
             return false;

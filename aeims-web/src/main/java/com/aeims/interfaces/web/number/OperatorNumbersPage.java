@@ -8,13 +8,18 @@ import com.aeims.application.number.NumberProvider;
 import com.aeims.application.number.NumberView;
 import com.aeims.application.number.OperatorNumbers;
 import com.aeims.domain.model.number.NumberType;
+import com.aeims.interfaces.Amounts;
 import com.aeims.interfaces.web.FieldMessages;
 import com.aeims.interfaces.web.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +40,7 @@ import java.util.function.Supplier;
 public class OperatorNumbersPage implements Serializable {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+    private static final int FEES_SHOWN = 24;
 
     @Inject
     private OperatorNumbers numbers;
@@ -54,13 +60,33 @@ public class OperatorNumbersPage implements Serializable {
     private String locality;
     private List<OperatorNumbers.Offer> offers = List.of();
     private final Map<String, String> purchaseKeys = new HashMap<>();
+    private final Map<Long, String> rates = new HashMap<>();
     private transient List<NumberView> mine;
+    private transient List<OperatorNumbers.FeePaid> feesPaid;
+
+    @PostConstruct
+    void load() {
+        mine = numbers.list(currentUser.requireId());
+        rates.clear();
+        mine.forEach(number -> rates.put(number.id(), Amounts.dollars(number.ratePerMinuteCents()).toPlainString()));
+        feesPaid = numbers.feesPaid(currentUser.requireId(), FEES_SHOWN);
+    }
 
     public List<NumberView> getMine() {
-        if (mine == null) {
-            mine = numbers.list(currentUser.requireId());
-        }
-        return mine;
+        return mine == null ? List.of() : mine;
+    }
+
+    /** The rate field of each number listed, in dollars, as the operator last saw or typed it. */
+    public Map<Long, String> getRates() {
+        return rates;
+    }
+
+    public List<OperatorNumbers.FeePaid> getFeesPaid() {
+        return feesPaid == null ? List.of() : feesPaid;
+    }
+
+    public String day(Instant at) {
+        return DAY.format(at.atZone(ZoneOffset.UTC));
     }
 
     public void search() {
@@ -79,10 +105,51 @@ public class OperatorNumbersPage implements Serializable {
     public void buy(OperatorNumbers.Offer offer) {
         String phone = offer.number().phoneNumber();
         String key = purchaseKeys.computeIfAbsent(phone, unused -> UUID.randomUUID().toString());
-        act(() -> numbers.buy(currentUser.requireId(), phone, offer.number().type(), offer.number().locality(),
-                offer.number().region(), key), phone + " is yours.");
-        offers = offers.stream().filter(other -> !other.number().phoneNumber().equals(phone)).toList();
+        try {
+            numbers.buy(currentUser.requireId(), phone, offer.number().type(), offer.number().locality(),
+                    offer.number().region(), key);
+            FieldMessages.info(faces, phone + " is yours.");
+            offers = offers.stream().filter(other -> !other.number().phoneNumber().equals(phone)).toList();
+        } catch (ValidationFailure failure) {
+            failure.fieldErrors().values().forEach(message -> FieldMessages.error(faces, message));
+            purchaseKeys.remove(phone);
+        } catch (Refusal refused) {
+            FieldMessages.error(faces, refused.getMessage());
+            if (!refused.code().equals("NUMBER_PURCHASE_UNCONFIRMED")) {
+                // nothing was bought: another click is a new purchase (an unconfirmed one keeps its key, to find it)
+                purchaseKeys.remove(phone);
+            }
+        }
+        load();
     }
+
+    /** Saves the rate typed for the number (in dollars, as the page shows rates). */
+    public void saveRate(NumberView number) {
+        // the row's own form, so the message stands next to the field it is about
+        String field = UIComponent.getCurrentComponent(faces).getNamingContainer().getClientId(faces) + ":rate";
+        String typed = rates.get(number.id());
+        try {
+            int cents = new BigDecimal(typed == null ? "" : typed.strip().replace("$", "")).movePointRight(2)
+                    .intValueExact();
+            numbers.setRate(currentUser.requireId(), number.id(), cents);
+            FieldMessages.info(faces, "Calls to " + number.phoneNumber() + " now cost " + Amounts.text(cents)
+                    + " a minute.");
+            load();
+        } catch (NumberFormatException | ArithmeticException e) {
+            fieldError(field, "Type the rate in dollars, such as 2.99");
+        } catch (ValidationFailure failure) {
+            failure.fieldErrors().values().forEach(message -> fieldError(field, message));
+        } catch (Refusal | UnknownEntityException refused) {
+            FieldMessages.error(faces, refused.getMessage());
+            load();
+        }
+    }
+
+    private void fieldError(String clientId, String message) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        faces.validationFailed();
+    }
+
 
     public void pay(long numberId) {
         act(() -> fees.payNow(currentUser.requireId(), numberId), "Paid from your earnings.");
@@ -140,7 +207,7 @@ public class OperatorNumbersPage implements Serializable {
         } catch (Refusal | UnknownEntityException refused) {
             FieldMessages.error(faces, refused.getMessage());
         }
-        mine = null;
+        load();
     }
 
     public NumberType getType() { return type; }
