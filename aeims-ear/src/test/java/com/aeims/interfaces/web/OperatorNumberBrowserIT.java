@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An operator with $8.00 of earnings finds a local number with 69 in it on their numbers page, buys it (the first
  * month's $5.00 from their earnings, the number at Twilio on the platform's trunk), sees it active and sets its rate;
- * a bad area code is said next to its field, a rate out of range on the page.
+ * a bad area code is said next to its field, a rate out of range on the page. An admin then waives its fees.
  */
 class OperatorNumberBrowserIT extends BrowserIT {
 
@@ -67,5 +67,19 @@ class OperatorNumberBrowserIT extends BrowserIT {
                 .getJsonNumber("rate_per_minute").bigDecimalValue().toPlainString());
         assertTrue(TwilioMock.numbersHeld().stream().anyMatch(held -> held.phoneNumber().equals(phone)
                 && held.trunkSid() != null), "bought at Twilio on the platform's trunk");
+
+        Page desk = browser.newPerson();
+        Browser.logIn(desk, DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD);
+        desk.waitForURL("**/admin/operators.xhtml");
+        desk.navigate("admin/numbers.xhtml");
+        desk.locator(".number-fee").first().fill("five dollars");
+        desk.fill("#fees\\:reason", "launch partner");
+        desk.click("#fees\\:save-fees");
+        assertThat(desk.locator("#messages")).containsText("Type each fee in dollars");
+        desk.locator("tr", new Page.LocatorOptions().setHasText(phone)).locator("button").click();
+        assertThat(desk.locator("#messages")).containsText(phone + ": fees waived.");
+        Browser.screenshot(desk, "admin-numbers");
+        operator.reload();
+        assertThat(operator.locator("#number-list")).containsText("Waived");
     }
 }
