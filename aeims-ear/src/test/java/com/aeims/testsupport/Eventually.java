@@ -13,12 +13,20 @@ public final class Eventually {
     }
 
     public static void await(Duration limit, String what, BooleanSupplier condition) {
+        if (!awaitQuietly(limit, condition)) {
+            throw new AssertionError("Not within " + limit.toSeconds() + " s: " + what);
+        }
+    }
+
+    /** Whether the condition came to hold within the limit. */
+    public static boolean awaitQuietly(Duration limit, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(limit);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Not within " + limit.toSeconds() + " s: " + what);
+                return false;
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
         }
+        return true;
     }
 }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -64,6 +65,25 @@ public final class PushSocket implements AutoCloseable {
     public JsonObject await(Duration limit, String what, Predicate<JsonObject> matching) {
         Eventually.await(limit, what + " (received " + received + ", socket " + state + ")",
                 () -> first(matching).isPresent());
+        return first(matching).orElseThrow();
+    }
+
+    /**
+     * As {@link #await}, doing the nudge again each interval while nothing matches. The handshake can complete before
+     * the server has registered the socket, so a push sent at once may go nowhere: the first message a test waits
+     * for comes from something it can do again (a new line said in a room).
+     */
+    public JsonObject awaitNudging(Duration limit, String what, Predicate<JsonObject> matching, Duration every,
+                                   Runnable nudge) {
+        Instant deadline = Instant.now().plus(limit);
+        while (first(matching).isEmpty()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Not within " + limit.toSeconds() + " s: " + what + " (received " + received
+                        + ", socket " + state + ")");
+            }
+            nudge.run();
+            Eventually.awaitQuietly(every, () -> first(matching).isPresent());
+        }
         return first(matching).orElseThrow();
     }
 

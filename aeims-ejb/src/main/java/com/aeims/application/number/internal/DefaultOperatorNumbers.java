@@ -175,8 +175,9 @@ public class DefaultOperatorNumbers implements OperatorNumbers {
             try {
                 provider.release(sid);
                 purchases.releasedByProvider(numberId);
-            } catch (NumberProvider.Unavailable unknown) {
-                LOG.log(Level.WARNING, "Number " + numberId + " is out of use; the provider is told later", unknown);
+            } catch (NumberProvider.Unavailable | NumberProvider.Refused notYet) {
+                // out of use here already (RELEASING): the reconciliation tells the provider again
+                LOG.log(Level.WARNING, "Number " + numberId + " is out of use; the provider is told later", notYet);
             }
         });
         return purchases.view(numberId);
