@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -108,6 +110,17 @@ public class JpaOperatorNumberRepository implements OperatorNumberRepository {
     public List<OperatorNumber> held(int limit) {
         return em.createQuery("SELECT n FROM OperatorNumber n WHERE " + HELD + " ORDER BY n.createdAt DESC, n.id DESC",
                 OperatorNumber.class).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Map<NumberType, Long> monthlyFees() {
+        Map<NumberType, Long> fees = new EnumMap<>(NumberType.class);
+        for (Object row : em.createNativeQuery("SELECT number_type, monthly_fee_cents FROM number_fee")
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            fees.put(NumberType.valueOf((String) columns[0]), ((Number) columns[1]).longValue());
+        }
+        return fees;
     }
 
     @Override

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,11 +33,7 @@ public class DefaultNumberAdministration implements NumberAdministration {
 
     @Override
     public Map<NumberType, Long> fees() {
-        Map<NumberType, Long> fees = new EnumMap<>(NumberType.class);
-        for (NumberType type : NumberType.values()) {
-            fees.put(type, numbers.monthlyFeeCents(type));
-        }
-        return fees;
+        return numbers.monthlyFees();
     }
 
     @Override
@@ -74,8 +69,9 @@ public class DefaultNumberAdministration implements NumberAdministration {
 
     @Override
     public List<NumberView> held(int limit) {
+        Map<NumberType, Long> fees = numbers.monthlyFees();
         return numbers.held(Math.max(1, Math.min(limit, 500))).stream()
-                .map(number -> NumberView.of(number, numbers.monthlyFeeCents(number.getType()))).toList();
+                .map(number -> NumberView.of(number, fees.get(number.getType()))).toList();
     }
 
     private void audit(long adminId, String action, Long subjectId, String reason) {

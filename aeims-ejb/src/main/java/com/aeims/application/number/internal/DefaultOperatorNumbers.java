@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -134,8 +135,9 @@ public class DefaultOperatorNumbers implements OperatorNumbers {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<NumberView> list(long operatorId) {
+        Map<NumberType, Long> fees = numbers.monthlyFees();
         return numbers.ofOperator(operatorId, Instant.now().minus(FAILURES_SHOWN)).stream()
-                .map(number -> NumberView.of(number, numbers.monthlyFeeCents(number.getType()))).toList();
+                .map(number -> NumberView.of(number, fees.get(number.getType()))).toList();
     }
 
     @Override

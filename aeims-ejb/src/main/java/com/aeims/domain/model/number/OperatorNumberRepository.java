@@ -2,6 +2,7 @@ package com.aeims.domain.model.number;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** How operators' numbers are stored. Every method joins the caller's transaction. */
@@ -46,6 +47,9 @@ public interface OperatorNumberRepository {
 
     /** Numbers held by operators now, newest first. */
     List<OperatorNumber> held(int limit);
+
+    /** What a number of each type costs a month now. */
+    Map<NumberType, Long> monthlyFees();
 
     /** What a number of the type costs a month now. */
     long monthlyFeeCents(NumberType type);
