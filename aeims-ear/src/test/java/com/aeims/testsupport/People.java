@@ -2,6 +2,7 @@ package com.aeims.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.aeims.infrastructure.persistence.DemoData;
 import java.net.URI;
 import java.sql.SQLException;
 
@@ -13,6 +14,13 @@ public final class People {
     }
 
     private People() {
+    }
+
+    /** The demo server's own admin, logged in: only a server started as the run command starts it has one. */
+    public static ApiClient demoAdmin(URI base) {
+        ApiClient admin = new ApiClient(base);
+        assertEquals(200, admin.login(DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD).status());
+        return admin;
     }
 
     public static Person admin(URI base) throws SQLException {
@@ -28,6 +36,11 @@ public final class People {
 
     public static Person operator(URI base, String... siteCodes) throws SQLException {
         return loggedIn(base, TestAccounts.createStaff(new ApiClient(base), "OPERATOR", siteCodes));
+    }
+
+    /** An operator on flirts.nyc who is online and has a phone (TestAccounts.createCallableOperator). */
+    public static Person callableOperator(URI base) throws SQLException {
+        return loggedIn(base, TestAccounts.emailOf(TestAccounts.createCallableOperator(new ApiClient(base))));
     }
 
     private static Person loggedIn(URI base, String email) throws SQLException {

@@ -4,12 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.aeims.infrastructure.persistence.DemoData;
 import com.aeims.jca.asterisk.peer.CallScript;
 import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.Browser;
 import com.aeims.testsupport.BrowserIT;
 import com.aeims.testsupport.Eventually;
+import com.aeims.testsupport.People;
 import com.aeims.testsupport.Prices;
 import com.aeims.testsupport.ServerSettings;
 import com.aeims.testsupport.SimulatedPbx;
@@ -27,19 +27,15 @@ class CallRecordingBrowserIT extends BrowserIT {
 
     @Test
     void aCustomerPlaysTheirRecordedCallFromTheirHistoryAndDeletesIt() throws Exception {
-        ApiClient setup = new ApiClient(baseUri());
-        String email = TestAccounts.registerCustomer(setup);
-        ApiClient admin = new ApiClient(baseUri());
-        assertEquals(200, admin.login(DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD).status());
-        TestAccounts.credit(admin, TestAccounts.idOf(email), 20_00);
-        ApiClient customerApi = new ApiClient(baseUri());
-        assertEquals(200, customerApi.login(email, TestAccounts.PASSWORD).status());
+        People.Person caller = People.customer(baseUri(), People.demoAdmin(baseUri()), 20_00);
+        String email = caller.email();
+        ApiClient customerApi = caller.api();
         String phone = SimulatedPbx.uniqueNumber();
         TestAccounts.confirmPhone(customerApi, phone);
         SimulatedPbx.pbx().script(phone, CallScript.bridged(Duration.ofSeconds(61)));
-        long operatorId = TestAccounts.createCallableOperator(setup);
-        ApiClient operatorApi = new ApiClient(baseUri());
-        assertEquals(200, operatorApi.login(TestAccounts.emailOf(operatorId), TestAccounts.PASSWORD).status());
+        People.Person callee = People.callableOperator(baseUri());
+        long operatorId = callee.id();
+        ApiClient operatorApi = callee.api();
         assertEquals(200, operatorApi.put("api/operator/recording", "{\"record_calls\": true}").status());
         ServerSettings.sitesRecordCalls(true);
         try {

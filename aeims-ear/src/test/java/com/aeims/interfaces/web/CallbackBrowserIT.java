@@ -4,12 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.aeims.infrastructure.persistence.DemoData;
 import com.aeims.jca.asterisk.peer.CallScript;
 import com.aeims.testsupport.ApiClient;
 import com.aeims.testsupport.Browser;
 import com.aeims.testsupport.BrowserIT;
 import com.aeims.testsupport.OperatorHours;
+import com.aeims.testsupport.People;
 import com.aeims.testsupport.SimulatedPbx;
 import com.aeims.testsupport.TestAccounts;
 import com.microsoft.playwright.Page;
@@ -31,20 +31,16 @@ class CallbackBrowserIT extends BrowserIT {
 
     @Test
     void aCustomerBooksTheSoonestStartTheOperatorAcceptsAndTheCallHappensOnTimeAndCostsWhatItSays() throws Exception {
-        ApiClient setup = new ApiClient(baseUri());
-        String email = TestAccounts.registerCustomer(setup);
-        ApiClient admin = new ApiClient(baseUri());
-        assertEquals(200, admin.login(DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD).status());
-        TestAccounts.credit(admin, TestAccounts.idOf(email), 30_00);
-        ApiClient customerApi = new ApiClient(baseUri());
-        assertEquals(200, customerApi.login(email, TestAccounts.PASSWORD).status());
+        People.Person booker = People.customer(baseUri(), People.demoAdmin(baseUri()), 30_00);
+        String email = booker.email();
+        ApiClient customerApi = booker.api();
         String phone = SimulatedPbx.uniqueNumber();
         TestAccounts.confirmPhone(customerApi, phone);
         SimulatedPbx.pbx().script(phone, CallScript.bridged(Duration.ofSeconds(61)));
-        long operatorId = TestAccounts.createCallableOperator(setup);
-        String operatorEmail = TestAccounts.emailOf(operatorId);
-        ApiClient operatorApi = new ApiClient(baseUri());
-        assertEquals(200, operatorApi.login(operatorEmail, TestAccounts.PASSWORD).status());
+        People.Person callee = People.callableOperator(baseUri());
+        long operatorId = callee.id();
+        String operatorEmail = callee.email();
+        ApiClient operatorApi = callee.api();
         OperatorHours.aroundNow(operatorApi);
 
         Page customer = browser.newAdult();

@@ -25,8 +25,7 @@ class OperatorNumberBrowserIT extends BrowserIT {
 
     @Test
     void anOperatorFindsANumberWithTheirDigitsAndBuysItFromTheirEarnings() throws Exception {
-        ApiClient admin = new ApiClient(baseUri());
-        assertEquals(200, admin.login(DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD).status());
+        ApiClient admin = People.demoAdmin(baseUri());
         People.Person owner = People.operator(baseUri(), "flirts-nyc");
         long operatorId = owner.id();
         Earnings.fromMessages(People.customer(baseUri(), admin, 20_00).api(), operatorId, 800);
